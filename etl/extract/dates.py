@@ -1,0 +1,146 @@
+"""The date a figure refers to, read from its sentence and the publication date.
+
+Rules, in order:
+
+1. An explicit day in the sentence ("on 11 June", "By June 15, 2025",
+   "June 16", "2025-06-16"), nearest the figure, with the publication year
+   when none is written. A date that would fall more than a week after
+   publication is taken to be last year's (unless the figure is planned).
+   Dates in a "since ..." phrase are starting points, never as_of.
+2. A relative day: "today", "tonight", "this morning" are the publication
+   date, "yesterday" the day before, a weekday ("on Thursday", "said
+   Monday") the most recent such day on or before publication.
+3. "this week": the publication date, with no event day.
+4. A cumulative figure with no date: the publication date.
+5. Otherwise None.
+
+Month-level words in the figure's clause ("last month", "this month", "in
+June", "early June 2025") give no as_of but an event date of month precision.
+"""
+
+import re
+from datetime import date, datetime, timedelta
+from functools import lru_cache
+
+from dateutil import parser as dateparser
+
+from .figures import MONTHS
+
+_DAY_DATE = re.compile(
+    rf"\b(?:{MONTHS}\s*\d{{1,2}}(?:st|nd|rd|th)?(?:\s*,?\s*(?:19|20)\d\d)?(?!\d)"
+    rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTHS}(?:\s*,?\s*(?:19|20)\d\d)?"
+    rf"|(?:19|20)\d\d-\d\d-\d\d)\b",
+)
+_WEEKDAY = re.compile(r"\b(?P<last>last\s+)?(?P<day>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?!s)")
+_NEXT_WEEKDAY = re.compile(r"\b(?:next|coming|on\s+the\s+following)\s+$", re.I)
+_TODAY = re.compile(r"\b(?P<w>today|tonight|this\s+morning|this\s+afternoon|this\s+evening|yesterday|earlier\s+today)\b", re.I)
+_THIS_WEEK = re.compile(r"\bthis\s+week\b", re.I)
+_MONTH_ONLY = re.compile(
+    rf"\b(?P<rel>last|this|next)\s+month\b"
+    rf"|\b(?:in|early|late|mid|mid-|since|during|from)\s*(?:early\s+|late\s+|mid-?)?(?P<month>{MONTHS})(?:\s+(?P<year>(?:19|20)\d\d))?\b(?!\s*\d)",
+    re.I,
+)
+_SINCE = re.compile(r"\bsince\b[^.,;]{0,40}$", re.I)
+_AGREEMENT_AFTER = re.compile(r"\b(?:agreement|agreements|deal|accord|talks|negotiations|arrangement|meeting|summit)\b", re.I)
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
+@lru_cache(maxsize=1024)
+def parse_day(words, year):
+    """A written day ("June 15, 2025", "11 June") as a date, defaulting to year."""
+    try:
+        parsed = dateparser.parse(words.replace(",", " "), default=datetime(year, 1, 1))
+    except (ValueError, OverflowError):
+        return None
+    return parsed.date()
+
+
+def _explicit_days(sentence, published):
+    found = []
+    for m in _DAY_DATE.finditer(sentence):
+        if _SINCE.search(sentence, 0, m.start()):
+            continue
+        year = published.year if published else None
+        has_year = re.search(r"(?:19|20)\d\d", m.group())
+        if year is None and not has_year:
+            continue
+        day = parse_day(m.group(), year or 2000)
+        if day is None:
+            continue
+        if published and not has_year and day > published + timedelta(days=7):
+            day = day.replace(year=day.year - 1)
+        found.append((m.start(), m.end(), day))
+    return found
+
+
+def _nearest(candidates, start, end):
+    return min(candidates, key=lambda c: min(abs(c[0] - end), abs(c[1] - start)))
+
+
+def relative_day(sentence, published, start, end):
+    """The day a relative word near the figure names, or None."""
+    if published is None:
+        return None
+    candidates = []
+    for m in _TODAY.finditer(sentence):
+        word = m.group("w").lower()
+        day = published - timedelta(days=1) if word == "yesterday" else published
+        candidates.append((m.start(), m.end(), day))
+    for m in _WEEKDAY.finditer(sentence):
+        if _NEXT_WEEKDAY.search(sentence, 0, m.start()) or _SINCE.search(sentence, 0, m.start()):
+            continue
+        back = (published.weekday() - WEEKDAYS.index(m.group("day").lower())) % 7
+        if m.group("last") and back == 0:
+            back = 7
+        candidates.append((m.start(), m.end(), published - timedelta(days=back)))
+    if not candidates:
+        return None
+    return _nearest(candidates, start, end)[2]
+
+
+def month_of(clause, published):
+    """The first day of the month a clause names ("last month"), or None."""
+    m = _MONTH_ONLY.search(clause)
+    if not m or published is None:
+        return None
+    if m.group("rel"):
+        shift = {"last": -1, "this": 0, "next": 1}[m.group("rel").lower()]
+        month_index = published.year * 12 + published.month - 1 + shift
+        return date(month_index // 12, month_index % 12 + 1, 1)
+    if clause[max(0, m.start() - 6):m.start()].lower().strip() == "since" or m.group().lower().startswith("since"):
+        return None
+    day = parse_day(m.group("month") + " 1", int(m.group("year") or published.year))
+    if day and not m.group("year") and day > published:
+        day = day.replace(year=day.year - 1)
+    return day
+
+
+def read_dates(sentence, clause_start, clause_end, start, end, published, measure):
+    """(as_of, event_date, event_date_precision) for the figure sentence[start:end].
+
+    For an agreed figure the event is the agreement: its day or month as the
+    figure's clause gives it, never the day the figure was reported.
+    """
+    days = _explicit_days(sentence, published)
+    clause = sentence[clause_start:clause_end]
+    if measure != "agreed":
+        cut = _AGREEMENT_AFTER.search(sentence, end, clause_end)
+        clause = sentence[clause_start:cut.start() if cut else clause_end]
+    month = month_of(clause, published)
+    if measure == "agreed":
+        event = (_nearest(days, start, end)[2], "day") if days else ((month, "month") if month else (None, "unknown"))
+        as_of = _nearest(days, start, end)[2] if days else relative_day(sentence, published, start, end)
+        return as_of, event[0], event[1]
+    if days:
+        day = _nearest(days, start, end)[2]
+        return day, day, "day"
+    day = relative_day(sentence, published, start, end)
+    if day is not None:
+        return day, day, "day"
+    if _THIS_WEEK.search(sentence) and published:
+        return published, None, "unknown"
+    if measure == "cumulative":
+        return published, None, "unknown"
+    if month is not None:
+        return None, month, "month"
+    return None, None, "unknown"

@@ -1,0 +1,98 @@
+"""Who receives the people a figure counts, and swaps of "X for Y".
+
+Recipient, from the transfer verb nearest before the figure (or the first
+after it) and the words around it, in this order:
+
+1. "to Ukraine", "handed over to Russia", "into Ukrainian territory": that side;
+2. "from Russia", "from Russian captivity": the other side;
+3. "Russia hands Ukraine ...": the indirect object;
+4. "returned by Ukraine": the other side;
+5. the verb's subject: receiving verbs ("received", "brought home", "got
+   back") give that side, giving verbs ("returned", "handed over", "gave",
+   "released") the other.
+
+Bodies and prisoners go home: when the side of the people is unknown the
+recipient is used for it, and when the recipient is unknown the side is.
+
+Swaps: "1,000 for 1,000", "84-for-84", "6,000-for-6,000" are two figures for
+two sides. The first figure is the speaker's own people: Russia's when the
+claimant speaks for Russia, otherwise Ukraine's.
+"""
+
+import re
+
+from .vocabulary import COUNTRY, other_side, side_of_place
+
+_RECEIVE = r"receiv\w*|got\s+back|gets?\s+back|brought\s+(?:\w+\s+)?home|brings?\s+(?:\w+\s+)?home|bringing\s+(?:\w+\s+)?home|welcom\w*|took\s+back|takes?\s+back|reclaimed|retrieved|repatriates|repatriated\s+its"
+_GIVE = r"return\w*|hand\w*(?:\s+over)?|gave|give\w*|transferr?\w*|releas\w*|freed|frees|free|sent|send\w*|deliver\w*|pass\w*\s+over|repatriat\w*|swap\w*|exchang\w*"
+VERB = re.compile(rf"\b(?:(?P<receive>{_RECEIVE})|(?P<give>{_GIVE}))\b", re.I)
+_PLACE = (
+    r"(?:the\s+)?(?P<place>Ukraine|Kyiv|Kiev|Russia|Moscow|Ukrainian|Russian)(?:’s|'s)?"
+    r"(?:[\s-]+(?:side|authorities|officials|government|territory|control|-controlled|controlled|captivity|detention|custody|hands|prisons?))?"
+)
+_TO = re.compile(rf"\b(?:to|into)\s+{_PLACE}", re.I)
+_FROM = re.compile(rf"\bfrom\s+{_PLACE}", re.I)
+_BY = re.compile(rf"\bby\s+{_PLACE}\b", re.I)
+_INDIRECT = re.compile(r"\s+(?:the\s+)?(?P<place>Ukraine|Kyiv|Kiev|Russia|Moscow)\b(?!['’])", re.I)
+SWAP = re.compile(r"^\s*(?:-|‑|–)?\s*for\s*(?:-|‑|–)?\s*$", re.I)
+_NON_PLACE_AFTER_TO = re.compile(r"^-?controlled", re.I)
+
+
+def _place_side(m):
+    word = m.group("place").lower()
+    return "ukraine" if word.startswith(("ukrain", "kyiv", "kiev")) else "russia"
+
+
+def _verb_subject(sentence, verb_start):
+    """The side of the nearest country named before a verb."""
+    best = None
+    for m in COUNTRY.finditer(sentence, 0, verb_start):
+        prefix = sentence[max(0, m.start() - 6):m.start()].lower()
+        if re.search(r"\b(?:to|from|by|of|in|with)\s+(?:the\s+)?$", prefix):
+            continue
+        best = m
+    if best is None:
+        return None
+    return "ukraine" if best.group("ua") else "russia"
+
+
+def read_recipient(sentence, start, end, clause_start, clause_end):
+    """(recipient, explicit) for the figure sentence[start:end].
+
+    explicit is False when the recipient was inferred from the verb's subject.
+    """
+    verbs = list(VERB.finditer(sentence, clause_start, clause_end))
+    before = [v for v in verbs if v.end() <= start]
+    after = [v for v in verbs if v.start() >= end]
+    verb = before[-1] if before else (after[0] if after else None)
+    if verb is None:
+        return None, False
+    following = [v for v in verbs if v.start() > max(verb.end(), end)]
+    region_end = following[0].start() if following else clause_end
+    region = (verb.start(), region_end)
+    for m in _TO.finditer(sentence, *region):
+        return _place_side(m), True
+    for m in _FROM.finditer(sentence, *region):
+        return other_side(_place_side(m)), True
+    indirect = _INDIRECT.match(sentence, verb.end())
+    if indirect and verb.group("give") and indirect.end() <= start:
+        return side_of_place(indirect.group("place")), True
+    for m in _BY.finditer(sentence, *region):
+        side = _place_side(m)
+        return (side if verb.group("receive") else other_side(side)), True
+    if verb.group("give") and re.match(r"repatriat|swap|exchang", verb.group(), re.I):
+        return None, False  # "Ukraine repatriated", "swapped": no direction without "to" or "from"
+    subject = _verb_subject(sentence, verb.start())
+    if subject is None:
+        return None, False
+    return (subject if verb.group("receive") else other_side(subject)), False
+
+
+def swap_partner(sentence, figures, index):
+    """The index of the figure this one is swapped for ("1,000 for 1,000"), or None."""
+    here = figures[index]
+    if index + 1 < len(figures) and SWAP.match(sentence[here.end:figures[index + 1].start]):
+        return index + 1
+    if index > 0 and SWAP.match(sentence[figures[index - 1].end:here.start]):
+        return index - 1
+    return None

@@ -1,0 +1,222 @@
+"""The canned queries Datasette offers, written for readers who do not know SQL."""
+
+from dataclasses import dataclass
+
+@dataclass(frozen=True)
+class Query:
+    """One canned query: its URL name, title, description for readers, and SQL."""
+
+    name: str
+    title: str
+    description: str
+    sql: str
+
+    def metadata(self):
+        return {"title": self.title, "description": self.description, "sql": self.sql.strip()}
+
+
+QUERIES = (
+    Query(
+        name="figures_in_conflict",
+        title="Figures in conflict: where do the numbers disagree?",
+        description=(
+            "Pairs of claims about the same event that count the same people in the same way "
+            "(for example bodies of Ukrainian soldiers handed over in one handover) but give "
+            "figures that cannot both be true, from different claimants. The words each side "
+            "used are shown next to each other. A figure hedged with 'more than' or 'about' "
+            "only conflicts with figures outside the range it allows."
+        ),
+        sql="""
+select
+  events.date as event_date,
+  events.label as event,
+  conflicts.subject, conflicts.side, conflicts.measure,
+  a.figure as figure_a, a.value as value_a, claimant_a.name as claimant_a, a.quote as quote_a, a.source_id as source_a, a.claim_id as claim_a,
+  b.figure as figure_b, b.value as value_b, claimant_b.name as claimant_b, b.quote as quote_b, b.source_id as source_b, b.claim_id as claim_b
+from conflicts
+join events on events.event_id = conflicts.event_id
+join claims a on a.claim_id = conflicts.claim_a
+join claims b on b.claim_id = conflicts.claim_b
+join actors claimant_a on claimant_a.actor_id = a.claimant_id
+join actors claimant_b on claimant_b.actor_id = b.claimant_id
+where conflicts.kind = 'value'
+order by events.date, conflicts.event_id, conflicts.subject, conflicts.side, conflicts.measure, conflicts.conflict_id
+""",
+    ),
+    Query(
+        name="event_ledger",
+        title="The ledger: every figure for every event, lowest to highest",
+        description=(
+            "For each event and each thing counted (whose bodies or prisoners, and whether a "
+            "single handover, a running total or an agreement's target), the lowest and highest "
+            "figure any source gives, the best estimate, how many claims give a figure and how "
+            "many sources they come from. Where the lowest and highest differ, the sources "
+            "disagree or hedge."
+        ),
+        sql="""
+select
+  events.date as event_date,
+  events.label as event,
+  figures.event_id,
+  figures.subject, figures.side, figures.measure,
+  figures.lowest, figures.best, figures.highest,
+  figures.claims, figures.sources, figures.independent_sources, figures.claimants
+from figures
+join events on events.event_id = figures.event_id
+order by events.date, figures.event_id, figures.subject, figures.side, figures.measure
+""",
+    ),
+    Query(
+        name="event_claims",
+        title="Everything said about one event",
+        description=(
+            "Every figure given about one event, with who gave it, where, and the words used. "
+            "Type the event's identifier, for example 2025-06-16-repatriation-final-stage "
+            "(the events table lists them all)."
+        ),
+        sql="""
+select
+  claims.claim_id, claims.figure, claims.value, claims.qualifier, claims.subject, claims.side,
+  claims.recipient, claims.measure, claims.as_of, actors.name as claimant, sources.title as source,
+  claims.source_id, claims.quote, claims.method
+from claims
+join actors on actors.actor_id = claims.claimant_id
+join sources on sources.source_id = claims.source_id
+where claims.event_id = :event_id
+order by claims.subject, claims.side, claims.measure, claims.value, claims.claim_id
+""",
+    ),
+    Query(
+        name="actor_claims",
+        title="Everything one actor is reported to have said",
+        description=(
+            "Every figure attributed to one person, body or outlet, with the event it is about "
+            "and the words used. Type the actor's identifier, for example vladimir-medinsky "
+            "(the actors table lists them all)."
+        ),
+        sql="""
+select
+  claims.claim_id, claims.figure, claims.value, claims.qualifier, claims.subject, claims.side,
+  claims.measure, claims.as_of, events.label as event, sources.title as source, claims.source_id,
+  claims.quote
+from claims
+left join events on events.event_id = claims.event_id
+join sources on sources.source_id = claims.source_id
+where claims.claimant_id = :actor_id
+order by claims.as_of, claims.claim_id
+""",
+    ),
+    Query(
+        name="timeline",
+        title="Timeline of events with their headline figures",
+        description=(
+            "Every event in date order, with the range of figures given for what was counted, "
+            "the number of claims and of sources. Events dated only to a month or a year sort "
+            "at the start of that month or year."
+        ),
+        sql="""
+with figures as (
+  select event_id, subject, side, measure,
+    case when min(value) = max(value) then cast(min(value) as text)
+      else min(value) || '–' || max(value) end as span,
+    count(*) as claims, count(distinct source_id) as sources
+  from claims
+  where event_id is not null
+  group by event_id, subject, side, measure
+)
+select
+  events.date, events.date_precision, events.kind, events.label, events.event_id, events.location,
+  group_concat(figures.span || ' ' || figures.subject || ' (' || figures.side || ', ' || figures.measure || ')', '; ') as figures,
+  coalesce(sum(figures.claims), 0) as claims
+from events
+left join figures on figures.event_id = events.event_id
+group by events.event_id
+order by events.date, events.event_id
+""",
+    ),
+    Query(
+        name="search_quotes",
+        title="Search the quotes",
+        description=(
+            "Find claims whose quoted words contain what you type, for example Medinsky, "
+            "remains or Istanbul. Several words find quotes that contain all of them."
+        ),
+        sql="""
+select
+  claims.claim_id, claims.figure, claims.subject, claims.side, claims.measure,
+  actors.name as claimant, claims.source_id, claims.quote
+from claims_fts
+join claims on claims.rowid = claims_fts.rowid
+join actors on actors.actor_id = claims.claimant_id
+where claims_fts match escape_fts(:q)
+order by claims_fts.rank, claims.claim_id
+""",
+    ),
+    Query(
+        name="where_sides_disagree",
+        title="Where do the sides disagree?",
+        description=(
+            "Every disagreement the build found between claims about the same event, one per row, "
+            "with each side's words next to each other: figures that cannot both be true "
+            "(value), different days given for the same handover (date), an agreement that one "
+            "side calls a mutual exchange and the other a one-sided act (description), and "
+            "running totals smaller than the stages they add up (total). When one sentence "
+            "reports both sides, the same quote appears on both sides. Choose a kind to see only "
+            "that kind, or leave it empty to see all."
+        ),
+        sql="""
+select
+  conflicts.kind,
+  events.date as event_date,
+  events.label as event,
+  conflicts.summary,
+  conflicts.stated_a as says_a, claimant_a.name as who_a, claimant_a.side as side_a, a.quote as quote_a, a.source_id as source_a,
+  conflicts.stated_b as says_b, claimant_b.name as who_b, claimant_b.side as side_b, b.quote as quote_b, b.source_id as source_b,
+  conflicts.method,
+  conflicts.conflict_id
+from conflicts
+join events on events.event_id = conflicts.event_id
+join claims a on a.claim_id = conflicts.claim_a
+join claims b on b.claim_id = conflicts.claim_b
+join actors claimant_a on claimant_a.actor_id = a.claimant_id
+join actors claimant_b on claimant_b.actor_id = b.claimant_id
+where :kind = '' or conflicts.kind = :kind
+order by events.date, conflicts.event_id, conflicts.kind, conflicts.conflict_id
+""",
+    ),
+    Query(
+        name="independent_sources",
+        title="How many independent sources back this figure?",
+        description=(
+            "For each event and thing counted, the lowest, best and highest figure, and how many "
+            "articles, and how many independent sources, give one. Articles that copy the same "
+            "wire story or rewrite one another form one story family and count once as an "
+            "independent source; the families are listed by the headline of their original. "
+            "The best figure is the exact figure given by the most independent sources, then by "
+            "the most officials of Ukraine or Russia, then the lowest."
+        ),
+        sql="""
+with backing as (
+  select distinct claims.event_id, claims.subject, claims.side, claims.measure, families.family_id,
+    coalesce(families.label, families.family_id) as family
+  from claims
+  join source_families on source_families.source_id = claims.source_id
+  join families on families.family_id = source_families.family_id
+  where claims.event_id is not null
+)
+select
+  events.date as event_date,
+  events.label as event,
+  figures.subject, figures.side, figures.measure,
+  figures.lowest, figures.best, figures.highest, figures.best_basis,
+  figures.claims, figures.sources as articles, figures.independent_sources,
+  (select group_concat(family, ' | ') from backing
+    where backing.event_id = figures.event_id and backing.subject = figures.subject
+      and backing.side = figures.side and backing.measure = figures.measure) as families,
+  figures.figure_id
+from figures
+join events on events.event_id = figures.event_id
+order by events.date, figures.event_id, figures.subject, figures.side, figures.measure
+""",
+    ),
+)
