@@ -107,6 +107,21 @@ def draft_command(source_id, articles, curation, database, overwrite):
     click.echo(f"Wrote {target}: review it against the article, then rebuild.", err=True)
 
 
+@cli.command(name="verify")
+@click.option("--data", default="data", show_default=True, type=click.Path(file_okay=False, exists=True), help="Folder of the CSV resources.")
+@click.option("--articles", default="articles", show_default=True, type=click.Path(file_okay=False, exists=True), help="Folder of the raw articles.")
+def verify_command(data, articles):
+    """Check the data package against the raw articles: checksums and quote offsets."""
+    from .package.verify import verify
+
+    problems = verify(data, articles)
+    for problem in problems:
+        click.echo(problem, err=True)
+    if problems:
+        raise click.ClickException(f"{len(problems)} problem(s) found")
+    click.echo("Every checksum and quote offset checks out.", err=True)
+
+
 @cli.command(name="docs")
 @click.option("--readme", default="README.md", show_default=True, type=click.Path(dir_okay=False, exists=True))
 def docs_command(readme):

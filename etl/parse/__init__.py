@@ -16,6 +16,8 @@ from .furniture import body_spans
 from .metadata import read_metadata
 
 HTML_SUFFIXES = (".html", ".htm")
+# A news article is a few kilobytes; a file this large is something else.
+MAX_ARTICLE_BYTES = 5 * 1024 * 1024
 
 __all__ = ["Article", "ArticleError", "ArticleMeta", "body_spans", "decode", "parse_article", "read_article", "read_metadata"]
 
@@ -47,6 +49,9 @@ def parse_article(raw: bytes, file_name: str, source_id: str | None = None) -> A
 def read_article(path) -> Article:
     """Read and parse one article file (.txt, .html or .htm)."""
     path = Path(path)
+    size = path.stat().st_size
+    if size > MAX_ARTICLE_BYTES:
+        raise ArticleError(str(path), None, f"{size:,} bytes is too large to be an article (the limit is {MAX_ARTICLE_BYTES:,})")
     return parse_article(path.read_bytes(), str(path))
 
 

@@ -1,7 +1,9 @@
 """The error raised when an article file cannot be read."""
 
+from ..errors import BuildError
 
-class ArticleError(Exception):
+
+class ArticleError(BuildError):
     """An article file that cannot be read, with where the trouble is.
 
     ``str()`` reads like a compiler message: ``articles/x.txt:3: message``,
@@ -10,10 +12,4 @@ class ArticleError(Exception):
 
     def __init__(self, file_name, line, message):
         self.file_name = file_name
-        self.line = line
-        self.message = message
-        super().__init__(str(self))
-
-    def __str__(self):
-        where = self.file_name if self.line is None else f"{self.file_name}:{self.line}"
-        return f"{where}: {self.message}"
+        super().__init__(file_name, line, message)

@@ -10,7 +10,7 @@ money, newsletter boxes, share buttons, bylines, lists of other headlines,
 - Before the story's first paragraph of prose, short lines (menus, section
   labels) and bylines are furniture too. The headline is kept.
 - Once the story has begun, a story-ending cue ("About Us", "Explore",
-  "Read more", "Related", "SOURCE: ...", "(Reporting by ...)", a legal
+  "Read more", "Related", "References", "See also", "SOURCE: ...", "(Reporting by ...)", a legal
   warning, a copyright line, "A Message from ...", an author biography)
   ends it: that line and everything after it are furniture. So does a
   paragraph that closes on an agency credit such as "... conflict. (ILKHA)",
@@ -18,7 +18,8 @@ money, newsletter boxes, share buttons, bylines, lists of other headlines,
 - A newsletter or subscription box is furniture together with the lines
   right after it that speak of newsletters, subscribing or privacy.
 - Trailing short lines that are not prose (an unheaded list of headlines,
-  button labels) are furniture.
+  button labels) are furniture. A hard-wrapped paragraph counts as prose as
+  a whole, so the short last line of its final sentence stays.
 
 Offsets always point into the original text.
 """
@@ -36,6 +37,7 @@ END_CUE = re.compile(
     r"|most (?:read|popular|viewed|shared)|popular(?: now| stories)?|top stories|trending(?: now| stories)?"
     r"|latest (?:news|stories|articles|updates)|what to read next|other news|in other news"
     r"|(?:leave a |post a |show )?comments?(?: \(\d+\))?|(?:tags|topics|keywords|filed under)\s*:?.*"
+    r"|references|notes|footnotes|citations|bibliography|external links|further reading|see also"
     r"|contact us|a message from .{1,80}|dear readers?,?|share this (?:article|story|post|page)"
     r"|legal warning\b.*|\(?reporting by\b.*|\(?(?:writing|editing|additional reporting) by\b.*"
     r"|sources?\s*:.{0,60}|©.*|\(c\) .*|copyright\b.{0,200}|all rights reserved.*"
@@ -242,6 +244,16 @@ def _trim_tail(lines, kept):
     last_prose = max((i for i in kept if is_prose(lines[i])), default=None)
     if last_prose is None:
         return kept
+    # A hard-wrapped paragraph is prose as a whole, though none of its lines is.
+    kept_set = set(kept)
+    run_words = 0
+    for i in kept:
+        if i > 0 and i - 1 in kept_set and lines[i - 1].text and not SENTENCE_END.search(lines[i - 1].text):
+            run_words += lines[i].words
+        else:
+            run_words = lines[i].words
+        if i > last_prose and run_words >= PROSE_WORDS and SENTENCE_END.search(lines[i].text):
+            last_prose = i
     while last_prose + 1 in kept and not SENTENCE_END.search(lines[last_prose].text):
         last_prose += 1
     tail = [i for i in kept if i > last_prose]
