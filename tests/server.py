@@ -1,6 +1,8 @@
 """Run the published Datasette instance as a real server on loopback, for tests."""
 
 import contextlib
+import re
+import shlex
 import socket
 import subprocess
 import sys
@@ -18,32 +20,29 @@ def free_port():
         return s.getsockname()[1]
 
 
-def make_variable(name):
-    """A variable from the Makefile, so tests serve with the published settings."""
-    text = (ROOT / "Makefile").read_text()
-    lines = text.split("\n")
-    for i, line in enumerate(lines):
-        if line.startswith(f"{name} :="):
-            value = line.split(":=", 1)[1]
-            while value.endswith("\\"):
-                i += 1
-                value = value[:-1] + " " + lines[i]
-            return value.split()
-    raise KeyError(name)
+def makefile_flags(*names):
+    """The Datasette flags `make serve` uses, read from the Makefile so that the two agree."""
+    text = (ROOT / "Makefile").read_text().replace("\\\n", " ")
+    flags = []
+    for name in names:
+        found = re.search(rf"^{name}\s*:=\s*(.*)$", text, re.M)
+        assert found, f"{name} is not set in the Makefile"
+        flags += shlex.split(found.group(1))
+    return flags
 
 
 @contextlib.contextmanager
 def datasette_server(database, metadata, extra=()):
-    """A `datasette serve -i` process with the Makefile's settings; yields its base URL."""
+    """A `datasette serve -i` process with the Makefile's flags; yields (base URL, process)."""
     port = free_port()
     inspect = Path(database).with_name("inspect-test.json")
     subprocess.run([str(BIN / "datasette"), "inspect", str(database), "--inspect-file", str(inspect)], check=True)
     command = [
         str(BIN / "datasette"), "serve", "-i", str(database), "--inspect-file", str(inspect),
         "--metadata", str(metadata), "--host", "127.0.0.1", "--port", str(port),
-        *make_variable("DATASETTE_SETTINGS"), *extra,
+        *makefile_flags("DATASETTE_SETTINGS", "SITE_FLAGS"), *extra,
     ]
-    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    process = subprocess.Popen(command, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     base = f"http://127.0.0.1:{port}"
     try:
         deadline = time.monotonic() + 30

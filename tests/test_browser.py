@@ -4,16 +4,13 @@ Screenshots of each page are saved into docs/screenshots/ (shown in the README).
 """
 
 import re
-import shlex
 import shutil
-import socket
-import subprocess
-import sys
-import time
 import urllib.request
 from pathlib import Path
 
 import pytest
+
+from .server import datasette_server
 
 ROOT = Path(__file__).resolve().parent.parent
 SCREENSHOTS = ROOT / "docs" / "screenshots"
@@ -37,54 +34,11 @@ def chromium_path():
     return None
 
 
-def makefile_flags(*names):
-    """The Datasette flags `make serve` uses, read from the Makefile so that the two agree."""
-    text = (ROOT / "Makefile").read_text().replace("\\\n", " ")
-    flags = []
-    for name in names:
-        found = re.search(rf"^{name}\s*:=\s*(.*)$", text, re.M)
-        assert found, f"{name} is not set in the Makefile"
-        flags += shlex.split(found.group(1))
-    return flags
-
-
-def free_port():
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 @pytest.fixture(scope="module")
 def server(built):
     paths, _ = built
-    inspect = paths.database.parent / "inspect-data.json"
-    datasette = [sys.executable, "-m", "datasette"]
-    subprocess.run(datasette + ["inspect", str(paths.database), "--inspect-file", str(inspect)], check=True, cwd=ROOT)
-    port = free_port()
-    command = datasette + [
-        "serve", "-i", str(paths.database), "--inspect-file", str(inspect), "--metadata", str(paths.metadata),
-        "--host", "127.0.0.1", "--port", str(port),
-        *makefile_flags("DATASETTE_SETTINGS", "SITE_FLAGS"),
-    ]
-    process = subprocess.Popen(command, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
-    base = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 30
-    while True:
-        try:
-            urllib.request.urlopen(base + "/-/versions.json", timeout=2)
-            break
-        except OSError:
-            if process.poll() is not None or time.monotonic() > deadline:
-                process.kill()
-                output = process.stdout.read().decode(errors="replace")
-                pytest.fail(f"datasette serve did not start:\n{output}")
-            time.sleep(0.2)
-    yield base
-    process.terminate()
-    try:
-        process.wait(timeout=10)
-    except subprocess.TimeoutExpired:
-        process.kill()
+    with datasette_server(paths.database, paths.metadata) as (base, _):
+        yield base
 
 
 @pytest.fixture(scope="module")
