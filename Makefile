@@ -11,7 +11,7 @@ DATASETTE_SETTINGS := --setting sql_time_limit_ms 1000 --setting max_returned_ro
 # The site: templates, plugins (evidence in context, charts, downloads) and the style sheet.
 SITE_FLAGS := --template-dir templates --plugins-dir plugins --static static:static
 
-.PHONY: venv build validate inspect serve browser test eval clean
+.PHONY: venv build validate inspect serve browser test screenshots eval clean
 
 venv: $(VENV)/.installed
 
@@ -42,6 +42,9 @@ browser:  ## Install Debian's chromium for the browser tests, when it is missing
 
 test: venv browser  ## Run the whole test suite
 	$(BIN)/python -m pytest
+
+screenshots: venv browser  ## Refresh the README's screenshots from the browser tests
+	SCREENSHOTS_DIR=docs/screenshots $(BIN)/python -m pytest tests/test_browser.py
 
 eval: venv  ## Measure the machine reader against the curated claims
 	$(BIN)/python -m etl eval

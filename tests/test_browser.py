@@ -1,8 +1,10 @@
 """The site as a person sees it: a real `datasette serve` and Debian's chromium, headless.
 
-Screenshots of each page are saved into docs/screenshots/ (shown in the README).
+Screenshots of each page are saved into build/screenshots/; `make screenshots`
+saves them into docs/screenshots/, shown in the README.
 """
 
+import os
 import re
 import shutil
 import urllib.request
@@ -13,7 +15,8 @@ import pytest
 from .server import datasette_server
 
 ROOT = Path(__file__).resolve().parent.parent
-SCREENSHOTS = ROOT / "docs" / "screenshots"
+# Screenshots go to build/screenshots; `make screenshots` refreshes the README's copies.
+SCREENSHOTS = Path(os.environ.get("SCREENSHOTS_DIR", ROOT / "build" / "screenshots"))
 CHROMIUM_ARGS = [
     "--headless",
     "--no-sandbox",

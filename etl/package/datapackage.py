@@ -23,7 +23,6 @@ PACKAGE = {
         "source, about which event, with the exact words as evidence. Sources disagree and copy "
         "one another; the dataset keeps every voice and lays the disagreements bare."
     ),
-    "homepage": "https://github.com/exchange-ledger/exchange-ledger",
     "keywords": ["Russia", "Ukraine", "prisoners of war", "repatriation", "fact-checking", "claims"],
     "licenses": [
         {

@@ -21,7 +21,6 @@ def site_metadata(tables=schema.TABLES, queries=QUERIES):
         "license": "CC BY 4.0 (data); article texts remain their publishers' copyright",
         "license_url": license["path"],
         "source": "News articles in the articles/ folder, read and reviewed by the Exchange Ledger build",
-        "source_url": PACKAGE["homepage"],
         "databases": {
             DATABASE: {
                 "description": PACKAGE["rights"],
