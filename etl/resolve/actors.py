@@ -66,21 +66,24 @@ class ActorRegistry:
             self._by_name.setdefault(normalise(name), actor["id"])
         return actor["id"]
 
-    def lookup(self, name):
-        """The actor id for a name, or None when no alias matches."""
+    def lookup(self, name, exact=False):
+        """The actor id for a name, or None when no alias matches.
+
+        Unless ``exact``, a known name that ends the phrase also counts, as the
+        head of an English noun phrase comes last: "Kremlin aide Vladimir
+        Medinsky" is Vladimir Medinsky, while "Kyiv Herald" is not Kyiv.
+        """
         key = normalise(name)
         if not key:
             return None
-        if key in self._by_name:
-            return self._by_name[key]
-        # The longest known name contained in this one, word for word:
-        # "Kremlin aide Vladimir Medinsky" contains "vladimir medinsky".
-        best = None
-        padded = f" {key} "
-        for alias, actor_id in self._by_name.items():
-            if f" {alias} " in padded and (best is None or len(alias) > len(best[0])):
-                best = (alias, actor_id)
-        return best[1] if best else None
+        if key in self._by_name or exact:
+            return self._by_name.get(key)
+        words = key.split()
+        for start in range(1, len(words)):
+            found = self._by_name.get(" ".join(words[start:]))
+            if found:
+                return found
+        return None
 
     def resolve(self, name):
         """The actor id for a name, registering a new actor if none matches."""
@@ -91,7 +94,7 @@ class ActorRegistry:
 
     def resolve_outlet(self, name):
         """The actor id for an outlet's name, registering a media actor if new."""
-        found = self.lookup(name)
+        found = self.lookup(name, exact=True)
         if found:
             return found
         return self.add({"id": slug(name), "name": name, "kind": "media", "side": "none"}, method="machine")
