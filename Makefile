@@ -46,8 +46,11 @@ test: venv browser  ## Run the whole test suite
 screenshots: venv browser  ## Refresh the README's screenshots from the browser tests
 	SCREENSHOTS_DIR=docs/screenshots $(BIN)/python -m pytest tests/test_browser.py
 
-eval: venv  ## Measure the machine reader against the curated claims
-	$(BIN)/python -m etl eval
+eval: venv  ## Measure the machine reader against the curated claims of every set
+	status=0; \
+	for set in . tests/corpus tests/holdout; do \
+		$(BIN)/python -m etl eval --articles $$set/articles --curation $$set/curation || status=1; \
+	done; exit $$status
 
 clean:
 	rm -rf $(VENV) build
