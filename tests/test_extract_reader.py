@@ -227,7 +227,7 @@ def test_dates():
     assert explicit.as_of == date(2025, 6, 15)
     assert day_first.as_of == date(2025, 6, 11)
     assert yesterday.as_of == date(2025, 7, 16)
-    assert no_cue.as_of is None
+    assert no_cue.as_of == THURSDAY  # an undated handover: the day it was reported
 
 
 def test_since_dates_are_not_as_of():

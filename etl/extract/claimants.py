@@ -28,6 +28,12 @@ _ADVERBS = re.compile(
 )
 _PRONOUN = re.compile(rf"\b(?P<p>he|she|it|they)\s+(?:(?:also|later|further|then)\s+)?(?:{SPEECH_VERBS})\b", re.I)
 _INVERTED = re.compile(rf"(?:^|[,”\"]\s*)(?:{SPEECH_VERBS})\s+(?P<np>(?:the\s+)?[A-Z][^,.;:“”\"()]*)")
+_TOLD = re.compile(r"^[,”\"\s]*(?:told|tells)\b")
+# "Russia returns 248 servicemen — Defense Ministry": a headline credited after a dash.
+_DASH_CREDIT = re.compile(r"\s[—–-]\s*(?P<np>(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,5})\s*$")
+# "The Ministry", "the headquarters": a short name for a body named in full earlier.
+_SHORT_NAME = re.compile(r"^the\s+(?P<head>[A-Za-z]+)$", re.I)
+_PRONOUN_START = re.compile(r"^(?P<p>He|She|It)\s+(?:(?:also|later|further|then|has|had|have)\s+)*[a-z]+(?:ed|s)\b")
 _ACCORDING = re.compile(r"\baccording\s+to\s+(?P<np>[^,.;:“”\"()]+)", re.I)
 _NP_STOP = re.compile(r"\b(?:who|which|that|whose|on|in\s+a|in\s+an|at|after|as|when|while|citing)\b.*$")
 _BOUNDARY = re.compile(
@@ -50,7 +56,7 @@ ORG_WORDS = frozenset(
     media outlet agency newspaper delegation side""".split()
 )
 PLACES = frozenset("kyiv kiev moscow ukraine russia kremlin washington".split())
-NOT_SPEAKERS = frozenset("it this that which who they there reported as".split())
+NOT_SPEAKERS = frozenset("it this that which who they there reported as he she we i you".split())
 
 
 @dataclass
@@ -151,6 +157,8 @@ def attributions(sentence):
         if name:
             found.append(Attribution(name, m.start(), m.end()))
     for m in _INVERTED.finditer(sentence):
+        if _TOLD.match(m.group()):
+            continue  # "X told the Dnipro Herald": the one told is not the speaker
         np = _NP_STOP.sub("", m.group("np")).strip()
         if re.match(r"^(?:on|in|at|that|it|\w+day)\b", np, re.I):
             continue
@@ -178,6 +186,7 @@ class Attributor:
         self.text = text
         self.spans = spans
         self._cache = {}
+        self._full = {}
 
     def _named(self, index):
         if index not in self._cache:
@@ -203,16 +212,95 @@ class Attributor:
 
     def claimant(self, index, figure_pos):
         """The speaker of sentence index's figure at figure_pos (sentence offset), or None."""
+        name = self._claimant(index, figure_pos)
+        key = (name, index)
+        if key not in self._full:
+            self._full[key] = self.full_name(name, index)
+        return self._full[key]
+
+    def _claimant(self, index, figure_pos):
         found = self._named(index)
+        s, e = self.spans[index]
+        sentence = self.text[s:e]
         if found:
             best = min(found, key=lambda a: abs(a.start - figure_pos))
             return self._resolve(best, index)
-        s, e = self.spans[index]
-        sentence = self.text[s:e]
+        if self._quoted(s + figure_pos):
+            # A quotation running over several sentences: its speaker is named where it closes or opens.
+            for i in range(index + 1, min(len(self.spans), index + 4)):
+                following = self._named(i)
+                if following:
+                    return self._resolve(following[0], i)
+                if not self._quoted(self.spans[i][0] + 1):
+                    break
+            before = self.text[max(0, s - 200):s + figure_pos]
+            opener = before.rfind("“") if "“" in before else before.rfind('"')
+            if opener > 0 and before[:opener].rstrip().endswith(":") and index > 0:
+                previous = self._named(index - 1) if opener < 200 - 0 and not self._named_in(sentence, figure_pos) else []
+                head = self._named_in(before[:opener], len(before[:opener]))
+                if head:
+                    return head
+                if previous:
+                    return self._resolve(previous[-1], index - 1)
         if sentence[:1] in "“\"" and index + 1 < len(self.spans):
             following = self._named(index + 1)
             if following and following[0].start < 120 and not following[0].pronoun:
                 return following[0].name
             if following and following[0].pronoun:
                 return self._resolve(following[0], index + 1)
+        pronoun = _PRONOUN_START.match(sentence)
+        if pronoun:
+            # "It also offered to hand over ...": the subject is the speaker of the sentence before.
+            return self._last_speaker(index, pronoun.group("p").lower() in ("he", "she"))
+        credit = _DASH_CREDIT.search(sentence)
+        if credit and credit.start() > figure_pos:
+            return _clean(credit.group("np"))
         return None
+
+    @staticmethod
+    def _named_in(text, pos):
+        found = [a for a in attributions(text) if not a.pronoun and not _in_quote(text, a.start)]
+        return found[-1].name if found else None
+
+    def _quoted(self, pos):
+        """Whether the text at pos is inside a quotation opened in the same paragraph."""
+        start = self.text.rfind("\n\n", 0, pos)
+        chunk = self.text[start + 1:pos]
+        return chunk.count("“") > chunk.count("”") or chunk.count('"') % 2 == 1
+
+    def full_name(self, name, index):
+        """"the Ministry" as the full name the article gave it ("the Russian Defense Ministry")."""
+        if not name:
+            return name
+        short = _SHORT_NAME.match(name)
+        if short and short.group("head").lower() in ORG_WORDS:
+            head = short.group("head")
+        elif len(name.split()) <= 3 and name.split()[-1].lower() in ORG_WORDS and not is_person(name):
+            head = name.split()[-1]
+        else:
+            return name
+        end = self.spans[index][0]
+        best = None
+        pattern = _full_name_pattern(head.lower())
+        for m in pattern.finditer(self.text):
+            full = re.sub(r"\s+", " ", m.group().strip())
+            if len(full) <= len(name) or not full.lower().endswith(name.lower().removeprefix("the ")) \
+                    and name.lower().removeprefix("the ") not in full.lower():
+                continue
+            if m.start() < end or best is None:
+                best = full
+        return best or name
+
+
+_FULL_NAMES = {}
+
+
+def _full_name_pattern(head):
+    """Capitalised names around a head noun: "Russia's defence ministry", "Coordination Headquarters for ..."."""
+    if head not in _FULL_NAMES:
+        _FULL_NAMES[head] = re.compile(
+            r"(?:\b(?:[A-Z][\w’'.-]*|defen[cs]e|interior|foreign|justice|health|human|rights)\s+){1,4}"
+            + "(?i:" + re.escape(head) + ")"
+            + r"(?:\s+(?:for|of)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:of\s+|for\s+)?[A-Z][\w-]*)*)?"
+        )
+    return _FULL_NAMES[head]

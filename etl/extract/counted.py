@@ -60,6 +60,12 @@ _SUBJECT_CUE = re.compile(
 )
 _POSSESSIVE_BODY = re.compile(r"^\s*(?:’s|'s|’|')?\s*(?:bodies|remains|corpses)\b", re.I)
 _ANTECEDENT = re.compile(r"\s*of\s+(?:them|those|these|whom)\b", re.I)
+# "120 of those freed today": the participle says who they are.
+_FREED_PARTICIPLE = re.compile(
+    r"\s*(?:(?:who\s+(?:were|have\s+been|had\s+been)|(?:just|newly|recently)\s+)\s*)?"
+    r"(?:freed|released|returned|exchanged|swapped|repatriated|liberated|brought\s+(?:back|home))\b",
+    re.I,
+)
 _EACH_AFTER = re.compile(
     r"^[^.;:]{0,45}?\b(?:each|apiece|per\s+side|on\s+(?:each|either)\s+side|from\s+(?:each|either)\s+side|for\s+each\s+side|each\s+side)\b",
     re.I,
@@ -71,7 +77,8 @@ BODY_CUES = re.compile(r"\b(?:bodies|body|remains|corpses|repatriat\w*|fallen|de
 CAPTIVE_CUES = re.compile(
     r"\b(?:prisoners?|pows?|captiv\w*|detain\w*|detention|hostages?|freed|free|released?|releasing|swap\w*"
     r"|exchang\w*|brought\s+(?:\w+\s+)?home|bring\w*\s+(?:\w+\s+)?home|came\s+home|returned\s+home|return\s+home"
-    r"|returned|handed|transferred|captured)\b",
+    r"|returned|handed|transferred|captured|(?:are|is|were|was|be|been|being|come|comes|came|coming|back|got|get)\s+home"
+    r"|back\s+(?:into|to)\s+(?:Ukraine|Russia))\b",
     re.I,
 )
 TRANSFER_CUES = re.compile(
@@ -168,6 +175,9 @@ def read_counted(sentence, start, end):
         counted.side = side
         counted.explicit_side = side is not None
         counted.explicit_subject = False
+        if head is None and _FREED_PARTICIPLE.match(sentence, antecedent.end()):
+            head = "people"
+            counted.reference = True
         if head is None:
             return counted
     elif head is None:

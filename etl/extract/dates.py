@@ -40,6 +40,14 @@ _MONTH_ONLY = re.compile(
     rf"|\b(?:in|early|late|mid|mid-|since|during|from)\s*(?:early\s+|late\s+|mid-?)?(?P<month>{MONTHS})(?:\s+(?P<year>(?:19|20)\d\d))?\b(?!\s*\d)",
     re.I,
 )
+_YEAR_END = re.compile(r"\b(?:by|at|as\s+of|until|to|till)\s+the\s+end\s+of\s+(?P<year>(?:19|20)\d\d)\b", re.I)
+# The figure was stated some time before the article: "said last month", "told Reuters last week".
+_STATED_EARLIER = re.compile(
+    r"\b(?:last|previous)\s+(?:month|week|year)\b(?![’']s)|\bearlier\s+this\s+(?:month|year)\b", re.I
+)
+_AGREED_WHEN = re.compile(r"\b(?:agreed|signed|reached|struck|concluded)\b[^.;]{0,40}\b(?:on\s+\w+day|today|yesterday|\w+day)\b", re.I)
+_SEGMENT_BREAK = re.compile(r"[:;](?=\s)")
+STATED = frozenset(("cumulative", "offered", "planned", "other"))
 _SINCE = re.compile(r"\bsince\b[^.,;]{0,40}$", re.I)
 _AGREEMENT_AFTER = re.compile(r"\b(?:agreement|agreements|deal|accord|talks|negotiations|arrangement|meeting|summit)\b", re.I)
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
@@ -70,6 +78,8 @@ def _explicit_days(sentence, published):
         if published and not has_year and day > published + timedelta(days=7):
             day = day.replace(year=day.year - 1)
         found.append((m.start(), m.end(), day))
+    for m in _YEAR_END.finditer(sentence):
+        found.append((m.start(), m.end(), date(int(m.group("year")), 12, 31)))
     return found
 
 
@@ -77,7 +87,7 @@ def _nearest(candidates, start, end):
     return min(candidates, key=lambda c: min(abs(c[0] - end), abs(c[1] - start)))
 
 
-def relative_day(sentence, published, start, end):
+def relative_day(sentence, published, start, end, clause=None):
     """The day a relative word near the figure names, or None."""
     if published is None:
         return None
@@ -95,6 +105,9 @@ def relative_day(sentence, published, start, end):
         candidates.append((m.start(), m.end(), published - timedelta(days=back)))
     if not candidates:
         return None
+    if clause is not None:
+        inside = [c for c in candidates if clause[0] <= c[0] and c[1] <= clause[1]]
+        candidates = inside or candidates
     return _nearest(candidates, start, end)[2]
 
 
@@ -121,6 +134,18 @@ def read_dates(sentence, clause_start, clause_end, start, end, published, measur
     For an agreed figure the event is the agreement: its day or month as the
     figure's clause gives it, never the day the figure was reported.
     """
+    # A colon or semicolon opens a list or a new statement: dates beyond it belong to other figures.
+    seg_start, seg_end = 0, len(sentence)
+    for m in _SEGMENT_BREAK.finditer(sentence):
+        if m.end() <= start:
+            seg_start = m.end()
+        elif m.start() >= end:
+            seg_end = m.start()
+            break
+    if seg_start or seg_end < len(sentence):
+        sentence = sentence[:seg_end]
+        sentence = " " * seg_start + sentence[seg_start:]
+        clause_start, clause_end = max(clause_start, seg_start), min(clause_end, seg_end)
     days = _explicit_days(sentence, published)
     clause = sentence[clause_start:clause_end]
     if measure != "agreed":
@@ -129,18 +154,25 @@ def read_dates(sentence, clause_start, clause_end, start, end, published, measur
     month = month_of(clause, published)
     if measure == "agreed":
         event = (_nearest(days, start, end)[2], "day") if days else ((month, "month") if month else (None, "unknown"))
-        as_of = _nearest(days, start, end)[2] if days else relative_day(sentence, published, start, end)
+        as_of = _nearest(days, start, end)[2] if days else None
+        if as_of is None and month is None and not _STATED_EARLIER.search(sentence) and _AGREED_WHEN.search(sentence):
+            as_of = relative_day(sentence, published, start, end)
+            event = (as_of, "day") if as_of else event
         return as_of, event[0], event[1]
     if days:
         day = _nearest(days, start, end)[2]
         return day, day, "day"
-    day = relative_day(sentence, published, start, end)
+    day = relative_day(sentence, published, start, end, (clause_start, clause_end))
     if day is not None:
         return day, day, "day"
     if _THIS_WEEK.search(sentence) and published:
         return published, None, "unknown"
-    if measure == "cumulative":
+    if measure in STATED:
+        # A total, an offer or a plan holds from the day it is stated.
+        if _STATED_EARLIER.search(sentence):
+            return None, None, "unknown"
         return published, None, "unknown"
     if month is not None:
         return None, month, "month"
-    return None, None, "unknown"
+    # A handover the text does not date happened, as far as it says, the day it was reported.
+    return published, None, "unknown"

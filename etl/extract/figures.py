@@ -1,7 +1,8 @@
 """Find the numbers in a stretch of text that could count people.
 
 Digits ("1,000", "1 000", "1\u00a0000", "1K", "1.2K", "2 thousand") and
-number words ("three", "two hundred", "a thousand") are found; years, dates,
+number words ("three", "two hundred", "a thousand") are found; years, dates
+(the first day of a range too: "from 23 to 25 May", "between 11 and 16 June"),
 times, ages, money, percentages, ordinals and durations ("three-year") are
 left out. Vague quantities ("thousands", "dozens", "tens of thousands") have
 no integer and are never found. Whether a number counts people is decided
@@ -41,8 +42,11 @@ _NOT_PEOPLE_AFTER = re.compile(
     r"|\s?(?:years?\s+old|years?-old|dollars|euros|hryvnias?|roubles|rubles|usd|eur|uah|km\b|kilomet|miles?\b|am\b|pm\b|a\.m|p\.m|gmt|utc|bn\b|billion))",
     re.I,
 )
-_DATE_BEFORE = re.compile(rf"(?:{MONTHS}|\baged?|\bNo\.|\$|€|£|₴|\bUSD|\bUAH|\bEUR|\bpage|\bp\.)\s*$", re.I)
-_DATE_AFTER = re.compile(rf"^\s*(?:of\s+)?{MONTHS}(?!\w)", re.I)
+_DATE_BEFORE = re.compile(rf"(?:{MONTHS}|{MONTHS}\s*\d{{1,2}}\s*(?:-|–|—|to|and|through|until)\s*|\baged?|\bNo\.|\$|€|£|₴|\bUSD|\bUAH|\bEUR|\bpage|\bp\.)\s*$", re.I)
+_DATE_AFTER = re.compile(
+    rf"^(?:st|nd|rd|th)?\s*(?:(?:-|–|—|to|and|through|until)\s*\d{{1,2}}(?:st|nd|rd|th)?\s+)?(?:of\s+)?{MONTHS}(?!\w)",
+    re.I,
+)
 
 
 @dataclass(frozen=True)
@@ -84,7 +88,7 @@ def _excluded(text, start, end):
     before = text[max(0, start - 12):start]
     if _DATE_BEFORE.search(before):
         return True
-    return bool(_DATE_AFTER.match(text[end:end + 14]))
+    return bool(_DATE_AFTER.match(text[end:end + 30]))
 
 
 def find_figures(text, start=0, end=None):

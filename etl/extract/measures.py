@@ -1,14 +1,18 @@
 """What kind of figure it is, read from the clause that holds it.
 
 cumulative  a running total: "bringing the total to", "in total", "so far",
-            "since the start of the war", "over the past week", "altogether"
+            "since the start of the war", "over the past week", "altogether",
+            "over three days", "in several stages", "in 69 exchanges", "phased"
             (anywhere in the clause; wins over everything else)
 agreed      an agreement's target: "agreed to", "deal to return", "agreement
-            ... provided for"
+            ... provided for", a swap named by its terms ("the 1,000-for-1,000
+            exchange"), a plan inside a deal ("the deal, under which each side
+            is to release 1,000")
 offered     "offered to", "proposed", "ready to hand over"
-planned     "planned to", "will return", "is set to", "expected", "in the near future"
+planned     "planned to", "will return", "is set to", "expected", "in the near future",
+            "could be returned"
 transferred one handover: "returned", "handed over", "received", "freed", "swapped"
-other       none of these
+other       none of these; also people captured or held ("captured nearly 600")
 
 Of agreed, offered and planned, the cue nearest before the figure wins; any
 of them wins over a transfer word ("agreed to a mutual exchange of 6,000").
@@ -16,7 +20,7 @@ of them wins over a transfer word ("agreed to a mutual exchange of 6,000").
 
 import re
 
-_CLAUSE_BREAK = re.compile(r"[;:—–]\s*|,\s+(?!\d{3}\b)|\s+(?:while|whereas)\s+|\s+-\s+")
+_CLAUSE_BREAK = re.compile(r"[;:—–]\s*|(?<=[^\d\s]),\s+|,\s+(?!\d{3}\b)|\s+(?:while|whereas)\s+|\s+-\s+")
 _CUMULATIVE = re.compile(
     r"\b(?=[abcdiostuo])(?:(?:bringing|brings|brought|bring)\s+(?:the\s+)?(?:total|number|tally|overall)"
     r"|\b(?:the|a)\s+total\s+(?:number|of)\b[^,;]{0,80}\bto\s*$"
@@ -24,17 +28,40 @@ _CUMULATIVE = re.compile(
     r"|\bin\s+all\b|\bcumulative\w*\b|\bup\s+to\s+now\b|\buntil\s+now\b|\bto\s+this\s+day\b"
     r"|\bsince\s+(?:the\s+)?(?:start|beginning|onset|outbreak|launch)\b|\bsince\s+(?:the\s+)?(?:war|invasion|full-scale)"
     r"|\bsince\s+(?:19|20)\d\d\b|\bsince\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?:\d|(?:19|20)\d\d)|\bsince\s+(?:Russia|Moscow)[’']s\b|\bsince\s+(?:Russia|Moscow)\s+(?:invaded|launched)"
-    r"|\b(?:over|in|during)\s+the\s+(?:past|last|previous)\s+(?:\w+\s+)?(?:days?|weeks?|months?|years?)\b)",
+    r"|\b(?:over|in|during)\s+the\s+(?:past|last|previous)\s+(?:\w+\s+)?(?:days?|weeks?|months?|years?)\b"
+    r"|\b(?:over|in|during|across|within)\s+(?:the\s+(?:first|past|last)\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten"
+    r"|several|multiple|many|a\s+series\s+of|a\s+number\s+of)\s+(?:days|weeks|months|years|stages|rounds|phases|exchanges"
+    r"|swaps|repatriations|batches|handovers|transfers)\b"
+    r"|\bthe\s+first\s+(?:\w+\s+)?(?:days|weeks|stages|rounds|phases)\b|\bphased\b)",
     re.I,
 )
 _MODAL = re.compile(
-    r"\b(?=[acdegiopnrstuwACDEGIOPNRSTUW])(?:(?P<agreed>agreed|agree|agrees|agreement|agreements|deal|accord|arrangement|provided\s+for|provides\s+for"
+    r"\b(?=[acdegimopnrstuwACDEGIMOPNRSTUW])(?:(?P<agreed>agreed|agree|agrees|agreement|agreements|deal|accord|arrangement|provided\s+for|provides\s+for"
     r"|provide\s+for|envisag\w+|stipulat\w+|pledged|committed|consented)"
     r"|(?P<offered>offered|offers|offer|offering|proposed|proposes|propose|proposal|ready\s+to|willing\s+to|prepared\s+to)"
-    r"|(?P<planned>plans?|planned|planning|will|would|shall|set\s+to|expected|expects|expect|scheduled|intends?"
+    r"|(?P<planned>plans?|planned|planning|will|would|shall|(?:could|may|might)\s+(?:still\s+|soon\s+|also\s+)?be|set\s+to|expected|expects|expect|scheduled|intends?"
     r"|intended|going\s+to|is\s+to|are\s+to|upcoming|next\s+stage|soon|in\s+the\s+near\s+future|to\s+be\s+(?:returned|handed|exchanged|repatriated|transferred|freed|released)))\b",
     re.I,
 )
+# "captured nearly 600", "is holding 1,000": people taken or held, not handed over.
+CAPTURE_BEFORE = re.compile(
+    r"\b(?:captured|captures|capture|capturing|took\s+(?:\w+\s+)?prisoner|taken\s+prisoner|took\s+captive|holds|holding"
+    r"|is\s+holding|are\s+holding|detained|detains|abducted|deported)\s+(?:(?:more\s+than|nearly|almost|about|around|some"
+    r"|over|at\s+least|up\s+to|roughly|approximately)\s+)?$",
+    re.I,
+)
+# "1,000-for-1,000 exchange", "the 6,000-for-6,000 body swap": the swap named by its terms is the deal.
+_TERMS_NOUN = re.compile(r"[-‑–]for[-‑–][\d,.Kk]+\s+(?:\w+\s+)?(?:exchange|swap|deal|agreement|formula|trade)\b", re.I)
+_TERMS_BEFORE = re.compile(r"\d[-‑–]for[-‑–]$", re.I)
+_TERMS_AFTER = re.compile(r"\s+(?:\w+\s+)?(?:exchange|swap|deal|agreement|formula|trade)\b", re.I)
+_UNDER_WHICH = re.compile(r"\b(?:under|in|by)\s+which\b|\bwhereby\b|\bunder\s+(?:the|this|that)\s+(?:deal|agreement|accord|arrangement)\b", re.I)
+# "held since 2022", "in captivity since the start of the war": how long, not how many in all.
+_HELD_BEFORE = re.compile(
+    r"\b(?:held|detained|imprisoned|missing|jailed|(?:in|into)\s+(?:\w+\s+)?(?:captivity|custody|detention))\s+$", re.I
+)
+# "Over three days, 1,000 ...": an opening phrase sets the measure of the clause after it.
+_OPENING = re.compile(r"[^,:;]{0,60},", re.I)
+_PHASED = re.compile(r"\bphased\b", re.I)
 _NEAR_FUTURE = re.compile(r"\bin\s+the\s+(?:near|coming)\s+(?:future|days|weeks)\b", re.I)
 _TRANSFER = re.compile(
     r"\b(?:return\w*|hand\w*|gave|give\w*|receiv\w*|repatriat\w*|freed|free|releas\w*|swap\w*|exchang\w*"
@@ -55,16 +82,39 @@ def clause_bounds(sentence, start, end):
     return clause_start, clause_end
 
 
+def _cumulative(sentence, clause_start, clause_end, start):
+    opening = _OPENING.match(sentence)
+    if opening and opening.end() <= clause_start and not re.search(r"[:;]", sentence[opening.end():start]):
+        clause_start = 0
+    for m in _CUMULATIVE.finditer(sentence, clause_start, clause_end):
+        if m.start() < start or m.end() <= clause_end:
+            if not _HELD_BEFORE.search(sentence, max(0, m.start() - 40), m.start()):
+                return True
+    return False
+
+
 def read_measure(sentence, start, end, clause_start, clause_end):
     """(measure, cue found) for the figure sentence[start:end]."""
     clause = sentence[clause_start:clause_end]
-    if _CUMULATIVE.search(clause) or _CUMULATIVE.search(sentence, clause_start, start):
+    if _cumulative(sentence, clause_start, clause_end, start) or _PHASED.search(sentence, 0, start):
         return "cumulative", True
+    if CAPTURE_BEFORE.search(sentence, max(0, start - 60), start):
+        return "other", True
+    if _TERMS_NOUN.match(sentence, end, end + 60) or (
+            _TERMS_BEFORE.search(sentence, max(0, start - 6), start) and _TERMS_AFTER.match(sentence, end, end + 40)):
+        return "agreed", True
     modal = None
     for m in _MODAL.finditer(sentence, clause_start, start):
         modal = m
     if modal is not None:
-        return next(k for k, v in modal.groupdict().items() if v), True
+        kind = next(k for k, v in modal.groupdict().items() if v)
+        if kind == "planned":
+            # "the exchange agreed in Istanbul, under which each side is to release 1,000": the deal's terms.
+            under = _UNDER_WHICH.search(sentence, 0, modal.start())
+            if under and _MODAL.search(sentence, 0, under.start()) and any(
+                    m.group("agreed") for m in _MODAL.finditer(sentence, 0, modal.start())):
+                return "agreed", True
+        return kind, True
     if _NEAR_FUTURE.search(clause):
         return "planned", True
     if _TRANSFER.search(clause):

@@ -20,21 +20,26 @@ Sides, beyond what each module reads:
 import re
 
 from .claimants import Attributor
-from .counted import BODY_CUES, CAPTIVE_CUES, read_counted
+from .counted import BODY_CUES, CAPTIVE_CUES, TRANSFER_CUES, read_counted
 from .dates import read_dates
 from .figures import find_figures
-from .measures import clause_bounds, read_measure
+from .measures import CAPTURE_BEFORE, clause_bounds, read_measure
 from .qualifiers import read_qualifier
 from .reading import ClaimReading
 from .sentences import sentence_spans
-from .sides import read_recipient, swap_partner
-from .vocabulary import voice_side
+from .sides import country_before, read_recipient, swap_partner
+from .vocabulary import side_of_place, voice_side
 
 _HAS_NUMBER = re.compile(
     r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen"
     r"|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand)\b",
     re.I,
 )
+_LIST_AFTER = re.compile(
+    r"\s*(?:$|[.,;:)–—-]|(?:on|in|at|and|or|were|was|have|had|from|by|each|apiece|today|yesterday|tonight|this|last)\b)", re.I
+)
+_LIST_BEFORE = re.compile(r"(?:[:,;–—]|\band|\bwhile|\bwhereas|\breceived|\bgot|\breturned|\bhanded\s+over|\bgave)\s*(?:\w+\s+)?$", re.I)
+_GAPPED_SUBJECT = re.compile(r"\b(?:and|while|whereas)\s+(?:the\s+)?(?P<place>Ukraine|Kyiv|Kiev|Russia|Moscow)\s*$")
 _VOICE_NOUNS = frozenset("servicemen serviceman personnel military".split())
 SIDES_OF_EACH = ("ukraine", "russia")
 EVENT_KINDS = {
@@ -71,8 +76,41 @@ def extract_claims(article):
             if readings:
                 previous = readings[-1]
                 in_sentence.extend(readings)
+    _fill_unknown_sides(claims, text)
     claims.sort(key=lambda c: (c.figure_start, c.side))
     return claims
+
+
+_HOME = re.compile(r"\bhome\b", re.I)
+
+
+def _fill_unknown_sides(claims, text):
+    """Sides the sentence left open, from the rest of the article.
+
+    A headline's "200 prisoners come home" takes the side of the same figure
+    in the body; a speaker's "185 soldiers are home" is the speaker's own
+    people; otherwise "the 502 bodies handed over" are the people most of
+    the article's figures of the same subject count.
+    """
+    known = [c for c in claims if c.side in SIDES_OF_EACH]
+    for c in claims:
+        if c.side != "unknown" or c.subject not in ("bodies", "prisoners"):
+            continue
+        side = None
+        same = [k for k in known if k.value == c.value and k.subject == c.subject]
+        if same:
+            side = same[0].side
+        if side is None and _HOME.search(text, c.quote_start, c.quote_end):
+            side = voice_side(c.claimant)
+        if side is None:
+            sides = [k.side for k in known if k.subject == c.subject]
+            if sides:
+                side = max(SIDES_OF_EACH, key=lambda x: (sides.count(x), -sides.index(x) if x in sides else -99))
+        if side is not None:
+            c.side = side
+            if c.recipient is None:
+                c.recipient = side
+            c.confidence = round(max(0.05, c.confidence - 0.1), 2)
 
 
 def _read_figure(sentence, figures, i, index, attributor, published, previous, in_sentence):
@@ -95,6 +133,18 @@ def _read_figure(sentence, figures, i, index, attributor, published, previous, i
     if counted.subject is None and counted.reference and previous is not None:
         counted.subject = previous.subject
         carried = True
+    gapped = None
+    if counted.subject is None and in_sentence and not figure.yearlike and _LIST_AFTER.match(sentence, figure.end):
+        # "1,000 freed: 390 on Friday, 307 on Saturday", "Kyiv received 1K soldiers and Moscow 19",
+        # "handed over 6,057 bodies and received 78 in return": the noun is shared with the figure before.
+        before = sentence[in_sentence[-1].figure_end - in_sentence[-1].quote_start:figure.start]
+        if _LIST_BEFORE.search(before):
+            counted.subject = in_sentence[-1].subject
+            counted.explicit_subject = False
+            gap = _GAPPED_SUBJECT.search(before)
+            gapped = side_of_place(gap.group("place")) if gap else None
+            if gapped is None and not TRANSFER_CUES.search(before):
+                counted.continues = True
     if counted.subject is None:
         return []
 
@@ -102,6 +152,7 @@ def _read_figure(sentence, figures, i, index, attributor, published, previous, i
     measure, measure_cue = read_measure(sentence, figure.start, figure.end, clause_start, clause_end)
     if counted.subject == "killed":
         measure = "cumulative" if measure == "cumulative" else "other"
+    captured = measure == "other" and bool(CAPTURE_BEFORE.search(sentence, max(0, figure.start - 60), figure.start))
     qualifier = read_qualifier(sentence, figure.start, figure.end)
     claimant = attributor.claimant(index, figure.start)
 
@@ -110,8 +161,16 @@ def _read_figure(sentence, figures, i, index, attributor, published, previous, i
         recipient, recipient_explicit = read_recipient(sentence, figure.start, figure.end, clause_start, clause_end)
 
     side, side_explicit = counted.side, counted.explicit_side
-    if side is None and (counted.possessive == "our" or counted.noun in _VOICE_NOUNS):
+    if side is None and counted.possessive in ("its", "their"):
+        # "Ukraine said 230 of its citizens", "Russia received 45 of its soldiers": the country named before.
+        side = country_before(sentence, figure.start)
+        side_explicit = side is not None
+    if side is None and (counted.possessive in ("our", "its", "their") or counted.noun in _VOICE_NOUNS):
         side = voice_side(claimant)
+    if side is None and gapped:
+        side = gapped
+        if counted.subject in ("bodies", "prisoners") and in_sentence and in_sentence[-1].recipient == in_sentence[-1].side:
+            recipient = gapped
     if side is None and recipient and counted.subject in ("bodies", "prisoners"):
         side = recipient
     if side is None and (counted.continues or counted.reference) and previous is not None \
@@ -132,6 +191,8 @@ def _read_figure(sentence, figures, i, index, attributor, published, previous, i
         elif counted.continues and previous is not None and previous.subject == counted.subject:
             recipient = previous.recipient
 
+    if captured:
+        recipient = None  # people taken captive are received by no one
     as_of, event_date, precision = read_dates(
         sentence, clause_start, clause_end, figure.start, figure.end, published, measure
     )

@@ -8,8 +8,9 @@ after it) and the words around it, in this order:
 3. "Russia hands Ukraine ...": the indirect object;
 4. "returned by Ukraine": the other side;
 5. the verb's subject: receiving verbs ("received", "brought home", "got
-   back") give that side, giving verbs ("returned", "handed over", "gave",
-   "released") the other.
+   back", "recovered", "secured the release of") give that side, giving
+   verbs ("returned", "handed over", "gave", "released") the other; a
+   country that "repatriated" people brought its own home.
 
 Bodies and prisoners go home: when the side of the people is unknown the
 recipient is used for it, and when the recipient is unknown the side is.
@@ -23,7 +24,7 @@ import re
 
 from .vocabulary import COUNTRY, other_side, side_of_place
 
-_RECEIVE = r"receiv\w*|got\s+back|gets?\s+back|brought\s+(?:\w+\s+)?home|brings?\s+(?:\w+\s+)?home|bringing\s+(?:\w+\s+)?home|welcom\w*|took\s+back|takes?\s+back|reclaimed|retrieved|repatriates|repatriated\s+its"
+_RECEIVE = r"(?:secured|secures|securing|won|wins|winning|obtained|obtains|negotiated)\s+(?:the\s+)?(?:release|return|freedom)|recover\w*|receiv\w*|got\s+back|gets?\s+back|brought\s+(?:\w+\s+)?home|brings?\s+(?:\w+\s+)?home|bringing\s+(?:\w+\s+)?home|welcom\w*|took\s+back|takes?\s+back|reclaimed|retrieved|repatriates|repatriated\s+its"
 _GIVE = r"return\w*|hand\w*(?:\s+over)?|gave|give\w*|transferr?\w*|releas\w*|freed|frees|free|sent|send\w*|deliver\w*|pass\w*\s+over|repatriat\w*|swap\w*|exchang\w*"
 VERB = re.compile(rf"\b(?:(?P<receive>{_RECEIVE})|(?P<give>{_GIVE}))\b", re.I)
 _PLACE = (
@@ -56,6 +57,11 @@ def _verb_subject(sentence, verb_start):
     return "ukraine" if best.group("ua") else "russia"
 
 
+def country_before(sentence, pos):
+    """The side of the country that is the subject nearest before pos, or None."""
+    return _verb_subject(sentence, pos)
+
+
 def read_recipient(sentence, start, end, clause_start, clause_end):
     """(recipient, explicit) for the figure sentence[start:end].
 
@@ -80,8 +86,12 @@ def read_recipient(sentence, start, end, clause_start, clause_end):
     for m in _BY.finditer(sentence, *region):
         side = _place_side(m)
         return (side if verb.group("receive") else other_side(side)), True
-    if verb.group("give") and re.match(r"repatriat|swap|exchang", verb.group(), re.I):
-        return None, False  # "Ukraine repatriated", "swapped": no direction without "to" or "from"
+    if verb.group("give") and re.match(r"swap|exchang", verb.group(), re.I):
+        return None, False  # "Ukraine swapped": no direction without "to" or "from"
+    if verb.group("give") and re.match(r"repatriat", verb.group(), re.I):
+        # "Ukraine has repatriated 4,500 bodies": a country repatriates its own people.
+        subject = _verb_subject(sentence, verb.start())
+        return subject, False
     subject = _verb_subject(sentence, verb.start())
     if subject is None:
         return None, False

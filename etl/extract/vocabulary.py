@@ -21,7 +21,8 @@ MODIFIERS = frozenset(
     seriously severely badly gravely sick ill captured military civilian ordinary young elderly
     former missing new identified unidentified total of the its their our his her own and
     ukrainian russian ukraine's russia's ukraine’s russia’s soviet mostly mainly servicemen's
-    servicemen’s army navy naval national guard border armed forces service military-age""".split()
+    servicemen’s army navy naval national guard border armed forces service military-age
+    freed released returned exchanged repatriated rescued liberated""".split()
 )
 KILLED_ADJECTIVES = frozenset("fallen killed dead deceased slain perished".split())
 NATIONALITY = {

@@ -184,6 +184,7 @@ def page_layout(text):
     first_prose = len(lines)
     body_end = len(lines)
     in_link = in_promo = False
+    paragraph_words = 0
     for i, line in enumerate(lines):
         t = line.text
         if not t:
@@ -207,10 +208,15 @@ def page_layout(text):
             continue
         if is_furniture_line(t):
             continue
-        if not started and (is_end_cue(t) or line.words < 3) and not continues_headline(lines, kept, i):
+        wrapped = bool(kept) and kept[-1] == i - 1 and lines[i - 1].words >= 8 \
+            and not SENTENCE_END.search(lines[i - 1].text)
+        if not started and (is_end_cue(t) or line.words < 3) and not wrapped \
+                and not continues_headline(lines, kept, i):
             continue
+        paragraph_words = paragraph_words + line.words if wrapped else line.words
         kept.append(i)
-        if not started and is_prose(line):
+        if not started and (is_prose(line) or (
+                wrapped and paragraph_words >= PROSE_WORDS and SENTENCE_END.search(t))):
             first_prose = i
         if started or is_prose(line):
             match = CLOSING_CREDIT.search(t)
