@@ -54,10 +54,14 @@ The original of a family, where it can be told:
   known and one is strictly earlier than all others: that one;
 - ``unknown``: otherwise.
 
-To keep the comparison affordable, only pairs of sources that share at
-least CANDIDATE_SHINGLES 4-word shingles are compared sentence by sentence;
-shingles found in more than COMMON_SHINGLE sources are boilerplate and are
-not indexed.
+To keep the comparison affordable at any size, only candidate pairs are
+compared sentence by sentence: pairs sharing at least CANDIDATE_SHINGLES
+rare 4-word shingles, making up at least CANDIDATE_CONTAINMENT of the smaller
+text's shingles (the seed rewrite shares 0.14 of its 5-word shingles, the
+shared house paragraph 0.10: both stay candidates, and the sentence test
+tells them apart), at most TOP_CANDIDATES per source. Shingles found in more
+than COMMON_SHINGLE sources are stock phrases or boilerplate and are not
+indexed.
 """
 
 from collections import defaultdict
@@ -69,7 +73,9 @@ REWRITE_SHARE = 0.4
 REWRITE_SENTENCES = 3
 WIRE_DAYS = 2
 CANDIDATE_SHINGLES = 3
-COMMON_SHINGLE = 200
+CANDIDATE_CONTAINMENT = 0.05
+COMMON_SHINGLE = 50
+TOP_CANDIDATES = 10
 
 
 def family_id(first_source_id):
@@ -77,24 +83,43 @@ def family_id(first_source_id):
     return f"family-{first_source_id}"
 
 
-def closest_texts(sources):
-    """{source id: (closest other source id, share)} and the set of rewrite links."""
-    prints = {row["source_id"]: Fingerprint(row.get("text") or "") for row in sources}
+def candidate_pairs(prints):
+    """Pairs of sources worth comparing sentence by sentence, each with its overlap.
+
+    Only rare shingles (held by at most COMMON_SHINGLE sources) count. A pair
+    is a candidate when it shares at least CANDIDATE_SHINGLES of them and they
+    make up at least CANDIDATE_CONTAINMENT of the smaller text's shingles; each
+    source keeps its TOP_CANDIDATES best. The work grows with the rare
+    overlaps, not with the square of the number of sources.
+    """
     index = defaultdict(list)
     for source_id in sorted(prints):
         for shingle in prints[source_id].shingles:
             index[shingle].append(source_id)
     shared = defaultdict(int)
     for holders in index.values():
-        if len(holders) > COMMON_SHINGLE:
-            continue
-        for i, a in enumerate(holders):
-            for b in holders[i + 1:]:
-                shared[(a, b)] += 1
+        if 1 < len(holders) <= COMMON_SHINGLE:
+            for i, a in enumerate(holders):
+                for b in holders[i + 1:]:
+                    shared[(a, b)] += 1
+    best = defaultdict(list)
+    for (a, b), count in shared.items():
+        smaller = min(len(prints[a].shingles), len(prints[b].shingles)) or 1
+        if count >= CANDIDATE_SHINGLES and count / smaller >= CANDIDATE_CONTAINMENT:
+            best[a].append((count, b))
+            best[b].append((count, a))
+    pairs = set()
+    for a, found in best.items():
+        for count, b in sorted(found, key=lambda f: (-f[0], f[1]))[:TOP_CANDIDATES]:
+            pairs.add((min(a, b), max(a, b)))
+    return sorted(pairs)
+
+
+def closest_texts(sources):
+    """{source id: (closest other source id, share)} and the set of rewrite links."""
+    prints = {row["source_id"]: Fingerprint(row.get("text") or "") for row in sources}
     closest, links = {}, set()
-    for (a, b), count in sorted(shared.items()):
-        if count < CANDIDATE_SHINGLES:
-            continue
+    for a, b in candidate_pairs(prints):
         share, echoes = similarity(prints[a], prints[b])
         share = round(share, 2)
         for one, other in ((a, b), (b, a)):
@@ -111,16 +136,17 @@ def wire_links(sources, claims):
     for claim in claims:
         if claim.get("event_id"):
             events[claim["source_id"]].add(claim["event_id"])
-    by_wire = defaultdict(list)
+    by_wire_and_event = defaultdict(list)
     for row in sources:
         if row.get("wire"):
-            by_wire[row["wire"].strip().lower()].append(row)
+            for event in events[row["source_id"]]:
+                by_wire_and_event[(row["wire"].strip().lower(), event)].append(row)
     links = set()
-    for rows in by_wire.values():
+    for rows in by_wire_and_event.values():
         rows = sorted(rows, key=lambda r: r["source_id"])
         for i, a in enumerate(rows):
             for b in rows[i + 1:]:
-                if events[a["source_id"]] & events[b["source_id"]] and _close_in_time(a, b):
+                if _close_in_time(a, b):
                     links.add((a["source_id"], b["source_id"]))
     return links
 

@@ -53,13 +53,22 @@ class Fingerprint:
 
     def __init__(self, text):
         said = sentences(text)
-        self.sentences = [shingles(tokens, 2) for tokens in said]
+        # Hashes of the shingles: cheaper to intersect than tuples of words.
+        self.sentences = [{hash(pair) for pair in shingles(tokens, 2)} for tokens in said]
         self.shingles = set().union(*(shingles(tokens, 4) for tokens in said)) if said else set()
+
+
+def echoes(a, b):
+    """Whether two sentences' pair sets have a Jaccard similarity of SENTENCE_ECHO or more."""
+    small, large = (len(a), len(b)) if len(a) <= len(b) else (len(b), len(a))
+    if not large or small < SENTENCE_ECHO * large:
+        return False  # even if all of the smaller were shared, the union is too large
+    return jaccard(a, b) >= SENTENCE_ECHO
 
 
 def echoed(a, b):
     """How many of a's sentences echo some sentence of b."""
-    return sum(1 for s in a.sentences if any(jaccard(s, t) >= SENTENCE_ECHO for t in b.sentences))
+    return sum(1 for s in a.sentences if any(echoes(s, t) for t in b.sentences))
 
 
 def similarity(a, b):
