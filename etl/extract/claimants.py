@@ -13,6 +13,8 @@ sentence that follows it. With no attribution the outlet speaks: None.
 import re
 from dataclasses import dataclass
 
+from .memo import last_word
+
 SPEECH_VERBS = (
     r"said|says|say|announced|announces|reported|reports|confirmed|confirms|stated|states|wrote|writes"
     r"|told|tells|added|adds|noted|notes|claimed|claims|posted|posts|declared|declares|expressed|tweeted"
@@ -20,11 +22,16 @@ SPEECH_VERBS = (
     r"|acknowledged|admitted|alleged|asserted|commented|mentioned|highlighted|underlined|published|publishes"
     r"|put\s+the\s+(?:figure|number|toll)"
 )
-_VERB = re.compile(rf"\b(?:{SPEECH_VERBS})\b")
+# The lookahead, the first letters of the verbs, is a cheap test before the alternatives.
+_VERB = re.compile(rf"\b(?=[{''.join(sorted(set(v[0] for v in SPEECH_VERBS.split('|'))))}])(?:{SPEECH_VERBS})\b")
 _ADVERBS = re.compile(
     r"(?:\s+(?:also|later|initially|earlier|previously|separately|then|further|officially|publicly|has|had|have|"
     r"had\s+previously|on\s+\w+day|\w+day|late\s+\w+day|in\s+a\s+statement))+\s*$",
     re.I,
+)
+# The words _ADVERBS can end with ("on Monday", "late Friday" end in "day").
+_ADVERB_WORDS = frozenset(
+    "also later initially earlier previously separately then further officially publicly has had have statement".split()
 )
 _PRONOUN = re.compile(rf"\b(?P<p>he|she|it|they)\s+(?:(?:also|later|further|then)\s+)?(?:{SPEECH_VERBS})\b", re.I)
 _INVERTED = re.compile(rf"(?:^|[,”\"]\s*)(?:{SPEECH_VERBS})\s+(?P<np>(?:the\s+)?[A-Z][^,.;:“”\"()]*)")
@@ -108,15 +115,19 @@ def trim_role(phrase):
     return " ".join(tail)
 
 
+_CAPITAL = re.compile(r"[A-Z]")
+_SPEAKER_NOUN = re.compile(
+    r"\b(?:source|sources|officials?|authorities|ministry|spokes\w+|headquarters|negotiator|agency|military)\b"
+)
+
+
 def _clean(phrase):
-    phrase = re.sub(r"\s+", " ", phrase).strip(" ,.")
-    if not phrase or any(ch.isdigit() for ch in phrase) or phrase.lower() in NOT_SPEAKERS:
+    phrase = _SPACES.sub(" ", phrase).strip(" ,.")
+    if not phrase or any(map(str.isdigit, phrase)) or phrase.lower() in NOT_SPEAKERS:
         return None
     if len(phrase.split()) > 12:
         return None
-    if not re.search(r"[A-Z]", phrase) and not re.search(
-        r"\b(?:source|sources|officials?|authorities|ministry|spokes\w+|headquarters|negotiator|agency|military)\b", phrase
-    ):
+    if not _CAPITAL.search(phrase) and not _SPEAKER_NOUN.search(phrase):
         return None
     return trim_role(phrase)
 
@@ -124,7 +135,9 @@ def _clean(phrase):
 def _subject_before(sentence, verb_start):
     """The speaker phrase ending right before a speech verb."""
     head = sentence[:verb_start]
-    head = _ADVERBS.sub("", head)
+    last = last_word(head.rstrip())
+    if last in _ADVERB_WORDS or last.endswith("day"):
+        head = _ADVERBS.sub("", head)
     if head.rstrip().endswith(","):
         # "Moscow's chief negotiator, and Kremlin associate, Vladimir Medinsky, expressed"
         segments = [s for s in head.rstrip().rstrip(",").split(",")]
@@ -147,16 +160,38 @@ def _subject_before(sentence, verb_start):
     return _clean(phrase)
 
 
+_LETTERS = re.compile(r"[a-z]+")
+# The first word of every speech verb, lower-cased: a sentence with none of them names no speaker by a verb.
+_SPEECH_WORDS = frozenset(
+    word for alternative in SPEECH_VERBS.replace("emphasi[sz]ed", "emphasised|emphasized").split("|")
+    for word in [re.match(r"[a-z]+", alternative).group()]
+)
+_ACCORDING_WORD = "according"
+_PRONOUNS = frozenset("he she it they".split())
+
+
 def attributions(sentence):
     """Every speaker a sentence names, with offsets into the sentence."""
     found = []
+    low = sentence.lower()
+    tokens = frozenset(_LETTERS.findall(low))
+    if _SPEECH_WORDS.isdisjoint(tokens):
+        # No speech verb in any case: only "according to" can name a speaker.
+        if _ACCORDING_WORD in low:
+            for m in _ACCORDING.finditer(sentence):
+                name = _clean(_NP_STOP.sub("", m.group("np")))
+                if name:
+                    found.append(Attribution(name, m.start("np"), m.end("np")))
+        return found
     for m in _VERB.finditer(sentence):
         if sentence[max(0, m.start() - 3):m.start()].lower() in ("as ", "s, "):
             continue
         name = _subject_before(sentence, m.start())
         if name:
             found.append(Attribution(name, m.start(), m.end()))
-    for m in _INVERTED.finditer(sentence):
+    quoted_or_listed = "," in sentence or "”" in sentence or '"' in sentence
+    inverted = _INVERTED.finditer(sentence) if quoted_or_listed else filter(None, [_INVERTED.match(sentence)])
+    for m in inverted:
         if _TOLD.match(m.group()):
             continue  # "X told the Dnipro Herald": the one told is not the speaker
         np = _NP_STOP.sub("", m.group("np")).strip()
@@ -165,11 +200,11 @@ def attributions(sentence):
         name = _clean(np)
         if name:
             found.append(Attribution(name, m.start("np"), m.end("np")))
-    for m in _ACCORDING.finditer(sentence):
+    for m in (_ACCORDING.finditer(sentence) if _ACCORDING_WORD in low else ()):
         name = _clean(_NP_STOP.sub("", m.group("np")))
         if name:
             found.append(Attribution(name, m.start("np"), m.end("np")))
-    for m in _PRONOUN.finditer(sentence):
+    for m in (_PRONOUN.finditer(sentence) if not _PRONOUNS.isdisjoint(tokens) else ()):
         found.append(Attribution(m.group("p"), m.start(), m.end(), pronoun=m.group("p").lower()))
     return found
 
@@ -187,6 +222,9 @@ class Attributor:
         self.spans = spans
         self._cache = {}
         self._full = {}
+        self._heads = {}
+        self._lower = None
+        self._longer_names = {}
 
     def _named(self, index):
         if index not in self._cache:
@@ -272,27 +310,73 @@ class Attributor:
         """"the Ministry" as the full name the article gave it ("the Russian Defense Ministry")."""
         if not name:
             return name
+        candidates = self._longer_names.get(name)
+        if candidates is None:
+            candidates = self._longer_names[name] = self._longer(name)
+        if not candidates:
+            return name
+        # The last full name written before the sentence, else the first one after it.
+        end = self.spans[index][0]
+        best = candidates[0][1]
+        for start, full in candidates:
+            if start >= end:
+                break
+            best = full
+        return best
+
+    def _longer(self, name):
+        """(start, full name) of every longer name in the text that "the Ministry" may stand for, in order."""
         short = _SHORT_NAME.match(name)
         if short and short.group("head").lower() in ORG_WORDS:
             head = short.group("head")
         elif len(name.split()) <= 3 and name.split()[-1].lower() in ORG_WORDS and not is_person(name):
             head = name.split()[-1]
         else:
-            return name
-        end = self.spans[index][0]
-        best = None
-        pattern = _full_name_pattern(head.lower())
-        for m in pattern.finditer(self.text):
-            full = re.sub(r"\s+", " ", m.group().strip())
-            if len(full) <= len(name) or not full.lower().endswith(name.lower().removeprefix("the ")) \
-                    and name.lower().removeprefix("the ") not in full.lower():
-                continue
-            if m.start() < end or best is None:
-                best = full
-        return best or name
+            return []
+        bare = name.lower().removeprefix("the ")
+        return [
+            (start, full) for start, full, lowered in self._names_with(head.lower())
+            if len(full) > len(name) and (lowered.endswith(bare) or bare in lowered)
+        ]
+
+    def _names_with(self, head):
+        """(start, name, lower-cased name) of every capitalised name around a head noun, found once per text."""
+        found = self._heads.get(head)
+        if found is None:
+            found = []
+            for m in self._head_matches(head):
+                full = _SPACES.sub(" ", m.group().strip())
+                found.append((m.start(), full, full.lower()))
+            self._heads[head] = found
+        return found
+
+    def _head_matches(self, head):
+        """What _full_name_pattern(head).finditer(text) finds, searching only near where head is written."""
+        pattern = _full_name_pattern(head)
+        text = self.text
+        if self._lower is None:
+            low = text.lower()
+            self._lower = low if len(low) == len(text) else ""
+        low = self._lower
+        if not low:
+            yield from pattern.finditer(text)
+            return
+        pos = 0
+        while True:
+            at = low.find(head, pos)
+            if at < 0:
+                return
+            # A name is at most four words before its head noun: it starts well within reach of it.
+            m = pattern.search(text, max(pos, at - _NAME_REACH))
+            if m is None:
+                return
+            yield m
+            pos = m.end()
 
 
 _FULL_NAMES = {}
+_NAME_REACH = 200
+_SPACES = re.compile(r"\s+")
 
 
 def _full_name_pattern(head):

@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 from typing import Optional
 
+from .memo import last_word, memo_for
 from .qualifiers import qualifier_span
 from .vocabulary import (
     BODY_NOUNS, COUNTED_NOUNS, KILLED_ADJECTIVES, MODIFIERS, NATIONALITY, OWN_SIDE_NOUNS,
@@ -44,7 +45,8 @@ _PASSIVE_TRANSFER_AFTER = re.compile(
 )
 _MISSING_AFTER = re.compile(r"^\s*(?:(?:were|are|remain|who\s+are|still)\s+)*missing\b", re.I)
 _POST_NATIONALITY = re.compile(
-    r"^\s*(?:’s|'s|’)?\s*of\s+(?:the\s+)?(?:(?:killed|fallen|dead|deceased)\s+)?"
+    r"^\s*(?:’s|'s|’)?\s*(?:of\s+war\s+)?of\s+(?:the\s+)?(?:(?:killed|fallen|dead|deceased)\s+)?"
+    r"(?:(?:Armed\s+Forces|armed\s+forces|army|Army|military|navy|Navy|National\s+Guard|Border\s+Guard)\s+of\s+(?:the\s+)?)?"
     r"(?P<n>Ukrainian|Russian|Ukraine|Russia)(?!n)(?:’s|'s)?\b(?!\s*-?\s*controlled)",
     re.I,
 )
@@ -70,13 +72,19 @@ _EACH_AFTER = re.compile(
     r"^[^.;:]{0,45}?\b(?:each|apiece|per\s+side|on\s+(?:each|either)\s+side|from\s+(?:each|either)\s+side|for\s+each\s+side|each\s+side)\b",
     re.I,
 )
-_EACH_BEFORE = re.compile(r"\beach\s+(?:side|country|party)\b[^.;]{0,40}$", re.I)
+_EACH_BEFORE = re.compile(
+    r"\beach\s+(?:side|country|party)\b[^.;]{0,40}$"
+    # "Russia and Ukraine each freed 303", "the two sides each handed over 90"
+    r"|\beach\s+(?:(?:have|has|had|will|also|then|reportedly)\s+)*(?:swap\w*|exchang\w*|freed|free|releas\w*"
+    r"|return\w*|hand\w*\s+over|handed|traded?|trading|gave|give|sent|received|repatriated)\b[^.;]{0,30}$",
+    re.I,
+)
 _BOTH_SIDES = re.compile(r"^[^.;:]{0,60}?\b(?:on|from)\s+both\s+sides\b", re.I)
 
 BODY_CUES = re.compile(r"\b(?:bodies|body|remains|corpses|repatriat\w*|fallen|dead|deceased)\b", re.I)
 CAPTIVE_CUES = re.compile(
     r"\b(?:prisoners?|pows?|captiv\w*|detain\w*|detention|hostages?|freed|free|released?|releasing|swap\w*"
-    r"|exchang\w*|brought\s+(?:\w+\s+)?home|bring\w*\s+(?:\w+\s+)?home|came\s+home|returned\s+home|return\s+home"
+    r"|exchang\w*|received|receives|brought\s+(?:\w+\s+)?home|returning\s+home|holding|holds|secur\w*\s+the\s+(?:return|release|freedom)|bring\w*\s+(?:\w+\s+)?home|came\s+home|returned\s+home|return\s+home"
     r"|returned|handed|transferred|captured|(?:are|is|were|was|be|been|being|come|comes|came|coming|back|got|get)\s+home"
     r"|back\s+(?:into|to)\s+(?:Ukraine|Russia))\b",
     re.I,
@@ -85,6 +93,13 @@ TRANSFER_CUES = re.compile(
     r"\b(?:return\w*|hand\w*|gave|give\w*|receiv\w*|repatriat\w*|transfer\w*|exchang\w*|swap\w*|sent|deliver\w*)\b",
     re.I,
 )
+
+
+# The words each "...$" pattern above can end with: a cheap test before the search.
+_CONTINUES_LAST = frozenset("another further additional of".split())
+_BODIES_OF_LAST = frozenset("bodies remains body corpses to of the another further additional more".split())
+_KILLED_BEFORE_LAST = frozenset("killed kills kill killing of numbered to at reached hit was is".split())
+_REFERENCE_LAST = frozenset("of to at was is reached as".split())
 
 
 @dataclass
@@ -101,6 +116,7 @@ class Counted:
     continues: bool = False  # "another", "a further": goes on from an earlier figure
     reference: bool = False  # "a figure of 1,248": the figure has no noun of its own
     possessive: Optional[str] = None  # "its", "their", "our"
+    head_end: Optional[int] = None  # offset right after the noun counted, when there is one
 
 
 def _lower(token):
@@ -149,26 +165,32 @@ def _antecedent(sentence, start):
     return None, None
 
 
-def read_counted(sentence, start, end):
+def read_counted(sentence, start, end, memo=None):
     """What the figure sentence[start:end] counts. subject None: not people."""
     head, modifiers, head_end = _walk_noun_phrase(sentence, end)
     antecedent = _ANTECEDENT.match(sentence, end)
-    qualifier_start = qualifier_span(sentence, start)[1]
+    qualifier_start = qualifier_span(sentence, start, memo)[1]
     before = sentence[max(0, qualifier_start - 120):qualifier_start]
+    following = sentence[end:end + 100]
+    low_following = following.lower()
+    each_after = ("each" in low_following or "apiece" in low_following or "side" in low_following) \
+        and bool(_EACH_AFTER.match(following))
     if head is None and not antecedent and not _BARE_MAY_COUNT.search(before[-90:]) \
             and not _PASSIVE_TRANSFER_AFTER.match(sentence, end) and not _SWAP_AFTER.match(sentence, end) \
-            and not _EACH_AFTER.match(sentence[end:end + 60]):
+            and not (each_after and _EACH_AFTER.match(following[:60])) \
+            and not ("each" in before[-60:].lower() and _EACH_BEFORE.search(before[-60:])):
         return Counted(subject=None)
     after_head = sentence[head_end:head_end + 80]
     counted = Counted(subject=None)
-    counted.continues = bool(_CONTINUES.search(before))
-    counted.each = bool(_EACH_AFTER.match(sentence[end:end + 100]) or _EACH_BEFORE.search(before[-60:]))
-    counted.both = bool(_BOTH_SIDES.match(sentence[end:end + 100]))
+    last = last_word(before.rstrip())
+    counted.continues = last in _CONTINUES_LAST and bool(_CONTINUES.search(before))
+    counted.each = each_after or ("each" in before[-60:].lower() and bool(_EACH_BEFORE.search(before[-60:])))
+    counted.both = "both" in low_following and bool(_BOTH_SIDES.match(following))
     for word in ("its", "their", "our"):
         if word in modifiers:
             counted.possessive = word
-    bodies_of = bool(_BODIES_OF.search(before))
-    killed_before = bool(_KILLED_BEFORE.search(before))
+    bodies_of = last in _BODIES_OF_LAST and bool(_BODIES_OF.search(before))
+    killed_before = last in _KILLED_BEFORE_LAST and bool(_KILLED_BEFORE.search(before))
 
     if head is None and antecedent:
         head, side = _antecedent(sentence, start)
@@ -181,7 +203,7 @@ def read_counted(sentence, start, end):
         if head is None:
             return counted
     elif head is None:
-        return _bare(counted, sentence, start, end, bodies_of, killed_before)
+        return _bare(counted, sentence, start, end, bodies_of, killed_before, memo)
     else:
         counted.side = _nationality(modifiers)
         post = _POST_NATIONALITY.match(after_head)
@@ -193,11 +215,12 @@ def read_counted(sentence, start, end):
             counted.side = OWN_SIDE_NOUNS[head]
         counted.explicit_side = counted.side is not None
     counted.noun = head
-    counted.subject = _subject(sentence, head, modifiers, after_head, bodies_of, killed_before)
+    counted.head_end = head_end if head_end > end else None
+    counted.subject = _subject(sentence, head, modifiers, after_head, bodies_of, killed_before, memo)
     return counted
 
 
-def _subject(sentence, head, modifiers, after_head, bodies_of, killed_before):
+def _subject(sentence, head, modifiers, after_head, bodies_of, killed_before, memo=None):
     if killed_before:
         return "killed"
     if head in BODY_NOUNS or bodies_of or _POSSESSIVE_BODY.match(after_head):
@@ -212,16 +235,20 @@ def _subject(sentence, head, modifiers, after_head, bodies_of, killed_before):
     if _MISSING_AFTER.match(after_head) or "missing" in modifiers:
         return "other"
     if head in PEOPLE_NOUNS or head in NATIONALITY:
-        if re.search(r"\b(?:bodies|remains|corpses)\b", sentence, re.I):
+        memo = memo_for(sentence, memo)
+        if memo.has_any(_BODY_WORDS):
             return "bodies"
-        if CAPTIVE_CUES.search(sentence):
+        if memo.get("captive-cues", CAPTIVE_CUES.search, sentence):
             return "prisoners"
     return None
 
 
-def _bare(counted, sentence, start, end, bodies_of, killed_before):
+_BODY_WORDS = frozenset("bodies remains corpses".split())
+
+
+def _bare(counted, sentence, start, end, bodies_of, killed_before, memo=None):
     """A figure with no noun: "a figure of 1,248", "bringing the total to 78"."""
-    qualifier_start = qualifier_span(sentence, start)[1]
+    qualifier_start = qualifier_span(sentence, start, memo)[1]
     before = sentence[max(0, qualifier_start - 120):qualifier_start]
     counted.explicit_subject = False
     if killed_before:
@@ -230,7 +257,8 @@ def _bare(counted, sentence, start, end, bodies_of, killed_before):
     if bodies_of:
         counted.subject = "bodies"
         return counted
-    reference = _REFERENCE_BEFORE.search(before) or _PASSIVE_TRANSFER_AFTER.match(sentence, end)
+    reference = (last_word(before.rstrip()) in _REFERENCE_LAST and _REFERENCE_BEFORE.search(before)) \
+        or _PASSIVE_TRANSFER_AFTER.match(sentence, end)
     if not reference and not counted.each:
         return counted
     counted.reference = True
@@ -245,5 +273,15 @@ def _bare(counted, sentence, start, end, bodies_of, killed_before):
         nat = last.groupdict().get("nat")
         if nat:
             cue_side = NATIONALITY[nat.lower()]
+    if cue_side is None:
+        # "bringing the number of Ukrainians freed to 2,828"
+        whose = _NUMBER_OF_NATIONALS.search(sentence, 0, start)
+        if whose:
+            cue_side = NATIONALITY[whose.group("nat").lower()]
+            if counted.subject is None and CAPTIVE_CUES.search(sentence):
+                counted.subject = "prisoners"
     counted.side = cue_side
     return counted
+
+
+_NUMBER_OF_NATIONALS = re.compile(r"\b(?:number|total|tally|count)\s+of\s+(?P<nat>Ukrainians|Russians)\b", re.I)

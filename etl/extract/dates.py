@@ -25,6 +25,7 @@ from functools import lru_cache
 from dateutil import parser as dateparser
 
 from .figures import MONTHS
+from .memo import memo_for
 
 _DAY_DATE = re.compile(
     rf"\b(?:{MONTHS}\s*\d{{1,2}}(?:st|nd|rd|th)?(?:\s*,?\s*(?:19|20)\d\d)?(?!\d)"
@@ -63,9 +64,18 @@ def parse_day(words, year):
     return parsed.date()
 
 
+_MONTH_ABBREVIATIONS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+_ISO_DAY = re.compile(r"\d-\d")
+
+
+def _may_name_day(sentence):
+    """False when the sentence surely writes no month by name and no ISO date."""
+    return any(month in sentence for month in _MONTH_ABBREVIATIONS) or ("-" in sentence and bool(_ISO_DAY.search(sentence)))
+
+
 def _explicit_days(sentence, published):
     found = []
-    for m in _DAY_DATE.finditer(sentence):
+    for m in (_DAY_DATE.finditer(sentence) if _may_name_day(sentence) else ()):
         if _SINCE.search(sentence, 0, m.start()):
             continue
         year = published.year if published else None
@@ -78,7 +88,7 @@ def _explicit_days(sentence, published):
         if published and not has_year and day > published + timedelta(days=7):
             day = day.replace(year=day.year - 1)
         found.append((m.start(), m.end(), day))
-    for m in _YEAR_END.finditer(sentence):
+    for m in (_YEAR_END.finditer(sentence) if "end" in sentence.lower() else ()):
         found.append((m.start(), m.end(), date(int(m.group("year")), 12, 31)))
     return found
 
@@ -87,22 +97,32 @@ def _nearest(candidates, start, end):
     return min(candidates, key=lambda c: min(abs(c[0] - end), abs(c[1] - start)))
 
 
-def relative_day(sentence, published, start, end, clause=None):
-    """The day a relative word near the figure names, or None."""
-    if published is None:
-        return None
+_RELATIVE_WORDS = ("today", "tonight", "this", "yesterday")
+
+
+def _relative_candidates(sentence, published):
     candidates = []
-    for m in _TODAY.finditer(sentence):
+    low = sentence.lower()
+    for m in (_TODAY.finditer(sentence) if any(word in low for word in _RELATIVE_WORDS) else ()):
         word = m.group("w").lower()
         day = published - timedelta(days=1) if word == "yesterday" else published
         candidates.append((m.start(), m.end(), day))
-    for m in _WEEKDAY.finditer(sentence):
+    for m in (_WEEKDAY.finditer(sentence) if "day" in sentence else ()):
         if _NEXT_WEEKDAY.search(sentence, 0, m.start()) or _SINCE.search(sentence, 0, m.start()):
             continue
         back = (published.weekday() - WEEKDAYS.index(m.group("day").lower())) % 7
         if m.group("last") and back == 0:
             back = 7
         candidates.append((m.start(), m.end(), published - timedelta(days=back)))
+    return candidates
+
+
+def relative_day(sentence, published, start, end, clause=None, candidates=None):
+    """The day a relative word near the figure names, or None."""
+    if published is None:
+        return None
+    if candidates is None:
+        candidates = _relative_candidates(sentence, published)
     if not candidates:
         return None
     if clause is not None:
@@ -111,8 +131,14 @@ def relative_day(sentence, published, start, end, clause=None):
     return _nearest(candidates, start, end)[2]
 
 
+_MONTH_WORDS_LOWER = tuple(m.lower() for m in _MONTH_ABBREVIATIONS) + ("month",)
+
+
 def month_of(clause, published):
     """The first day of the month a clause names ("last month"), or None."""
+    low = clause.lower()
+    if not any(word in low for word in _MONTH_WORDS_LOWER):
+        return None
     m = _MONTH_ONLY.search(clause)
     if not m or published is None:
         return None
@@ -128,48 +154,67 @@ def month_of(clause, published):
     return day
 
 
-def read_dates(sentence, clause_start, clause_end, start, end, published, measure):
+_AGREEMENT_WORDS = frozenset("agreement agreements deal accord talks negotiations arrangement meeting summit".split())
+
+
+def _stated_earlier(sentence):
+    low = sentence.lower()
+    return ("last" in low or "previous" in low or "earlier" in low) and bool(_STATED_EARLIER.search(sentence))
+
+
+def _segment_breaks(sentence):
+    return [(m.start(), m.end()) for m in _SEGMENT_BREAK.finditer(sentence)]
+
+
+def _segment(sentence, seg_start, seg_end):
+    """The sentence with what lies outside the segment blanked (offsets kept)."""
+    return " " * seg_start + sentence[seg_start:seg_end]
+
+
+def read_dates(sentence, clause_start, clause_end, start, end, published, measure, memo=None):
     """(as_of, event_date, event_date_precision) for the figure sentence[start:end].
 
     For an agreed figure the event is the agreement: its day or month as the
     figure's clause gives it, never the day the figure was reported.
     """
     # A colon or semicolon opens a list or a new statement: dates beyond it belong to other figures.
+    memo = memo_for(sentence, memo)
     seg_start, seg_end = 0, len(sentence)
-    for m in _SEGMENT_BREAK.finditer(sentence):
-        if m.end() <= start:
-            seg_start = m.end()
-        elif m.start() >= end:
-            seg_end = m.start()
+    for b_start, b_end in memo.get("segment-breaks", _segment_breaks, sentence):
+        if b_end <= start:
+            seg_start = b_end
+        elif b_start >= end:
+            seg_end = b_start
             break
     if seg_start or seg_end < len(sentence):
-        sentence = sentence[:seg_end]
-        sentence = " " * seg_start + sentence[seg_start:]
+        sentence = memo.get(("segment", seg_start, seg_end), _segment, sentence, seg_start, seg_end)
         clause_start, clause_end = max(clause_start, seg_start), min(clause_end, seg_end)
-    days = _explicit_days(sentence, published)
+    segment = (seg_start, seg_end)
+    days = memo.get(("days", segment), _explicit_days, sentence, published)
     clause = sentence[clause_start:clause_end]
     if measure != "agreed":
-        cut = _AGREEMENT_AFTER.search(sentence, end, clause_end)
+        cut = _AGREEMENT_AFTER.search(sentence, end, clause_end) if memo.has_any(_AGREEMENT_WORDS) else None
         clause = sentence[clause_start:cut.start() if cut else clause_end]
-    month = month_of(clause, published)
+    month = memo.get(("month", clause), month_of, clause, published)
     if measure == "agreed":
         event = (_nearest(days, start, end)[2], "day") if days else ((month, "month") if month else (None, "unknown"))
         as_of = _nearest(days, start, end)[2] if days else None
-        if as_of is None and month is None and not _STATED_EARLIER.search(sentence) and _AGREED_WHEN.search(sentence):
+        if as_of is None and month is None and not _stated_earlier(sentence) and _AGREED_WHEN.search(sentence):
             as_of = relative_day(sentence, published, start, end)
             event = (as_of, "day") if as_of else event
         return as_of, event[0], event[1]
     if days:
         day = _nearest(days, start, end)[2]
         return day, day, "day"
-    day = relative_day(sentence, published, start, end, (clause_start, clause_end))
+    candidates = memo.get(("relative", segment), _relative_candidates, sentence, published) if published else None
+    day = relative_day(sentence, published, start, end, (clause_start, clause_end), candidates)
     if day is not None:
         return day, day, "day"
-    if _THIS_WEEK.search(sentence) and published:
+    if published and "week" in sentence.lower() and _THIS_WEEK.search(sentence):
         return published, None, "unknown"
     if measure in STATED:
         # A total, an offer or a plan holds from the day it is stated.
-        if _STATED_EARLIER.search(sentence):
+        if _stated_earlier(sentence):
             return None, None, "unknown"
         return published, None, "unknown"
     if month is not None:

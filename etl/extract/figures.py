@@ -3,8 +3,10 @@
 Digits ("1,000", "1 000", "1\u00a0000", "1K", "1.2K", "2 thousand") and
 number words ("three", "two hundred", "a thousand") are found; years, dates
 (the first day of a range too: "from 23 to 25 May", "between 11 and 16 June"),
-times, ages, money, percentages, ordinals and durations ("three-year") are
-left out. Vague quantities ("thousands", "dozens", "tens of thousands") have
+times, ages ("aged 19", "a 45-year-old", "prisoners under 25"), money,
+percentages, ordinals, durations ("three-year"), telephone numbers and codes
+("0 800 300 529") and numbers of sides, parties, rounds or days ("the two
+sides", "in two stages") are left out. Vague quantities ("thousands", "dozens", "tens of thousands") have
 no integer and are never found. Whether a number counts people is decided
 later, from the words around it.
 """
@@ -14,6 +16,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from word2number import w2n
+
+from .memo import last_word
 
 MONTHS = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
@@ -26,9 +30,10 @@ _NUMBER_WORD = (
 )
 _SCALE = {"k": 1000, "thousand": 1000, "million": 1_000_000, "mln": 1_000_000, "m": 1_000_000}
 
+# The first digit comes first, so the re module can skip quickly to where a number may start;
+# the look-behind after it keeps numbers glued to words, decimals, money or times out.
 DIGITS = re.compile(
-    r"(?<![\w.,$€£₴/:])"
-    r"(?P<int>\d{1,3}(?:(?:,|[\u00a0\u202f\u2009 ])\d{3})+(?![\d])|\d+)"
+    r"(?P<int>\d(?<![\w.,$€£₴/:]\d)(?:\d{0,2}(?:(?:,|[\u00a0\u202f\u2009 ])\d{3})+(?![\d])|\d*))"
     r"(?:\.(?P<dec>\d+))?"
     r"(?:(?P<ksuffix>[Kk])\b|\s?(?P<scale>thousand|million|mln)\b)?"
     r"(?![\d.,]\d)"
@@ -42,11 +47,64 @@ _NOT_PEOPLE_AFTER = re.compile(
     r"|\s?(?:years?\s+old|years?-old|dollars|euros|hryvnias?|roubles|rubles|usd|eur|uah|km\b|kilomet|miles?\b|am\b|pm\b|a\.m|p\.m|gmt|utc|bn\b|billion))",
     re.I,
 )
+# "the two sides", "two rounds", "over three days": a number that counts parties, steps or time.
+_NOT_PEOPLE_NOUN_AFTER = re.compile(
+    r"[\s-]+(?:sides?|countries|country|parties|party|delegations?|rounds?|stages?|phases?|days?|weeks?|months?"
+    r"|years?|hours?|minutes?|times|nations|governments|presidents|leaders|ministers|regions|cities|villages)\b",
+    re.I,
+)
+# "prisoners under 25", "men over 60", "those younger than 18", "under the age of 25": an age.
+_AGE_BEFORE = re.compile(
+    r"(?:\b(?:people|prisoners|captives|soldiers|servicemen|men|women|boys|girls|children|civilians|conscripts|those"
+    r"|anyone|detainees|POWs|Ukrainians|Russians)\s+(?:(?:aged\s+)?(?:under|over|below|above)|older\s+than|younger\s+than)"
+    r"|\bage\s+of)\s+$",
+    re.I,
+)
+_AGE_LAST_WORDS = ("under", "over", "below", "above", "than", "of")
+# "the hotline 0 800 300 529", "call 0-800-...": a telephone number.
+_PHONE_BEFORE = re.compile(r"\b(?:hotline|helpline|phone|telephone|tel|call|dial|number|line)\b[^.\d]{0,20}$", re.I)
+_PHONE = re.compile(r"^\+?\d{1,4}(?:[ .\u00a0-]\d{2,4}){2,}")
 _DATE_BEFORE = re.compile(rf"(?:{MONTHS}|{MONTHS}\s*\d{{1,2}}\s*(?:-|–|—|to|and|through|until)\s*|\baged?|\bNo\.|\$|€|£|₴|\bUSD|\bUAH|\bEUR|\bpage|\bp\.)\s*$", re.I)
 _DATE_AFTER = re.compile(
     rf"^(?:st|nd|rd|th)?\s*(?:(?:-|–|—|to|and|through|until)\s*\d{{1,2}}(?:st|nd|rd|th)?\s+)?(?:of\s+)?{MONTHS}(?!\w)",
     re.I,
 )
+
+
+_DIGIT = re.compile(r"\d")
+# What the last word before a figure must end with for _DATE_BEFORE to match.
+_DATE_BEFORE_WORDS = (
+    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+    "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sept", "sep", "oct", "nov",
+    "dec", "to", "and", "through", "until", "age", "aged", "no", "usd", "uah", "eur", "page", "p",
+)
+
+
+_LETTERS = re.compile(r"[a-z]+")
+NUMBER_WORDS = _NUMBER_WORD_SET = frozenset(_NUMBER_WORD[3:-1].split("|"))
+
+
+def may_hold_number_words(text):
+    """False when text surely has no number word ("three", "a thousand")."""
+    return not _NUMBER_WORD_SET.isdisjoint(_LETTERS.findall(text.lower()))
+
+
+def may_hold_number(text):
+    """False when text surely has no digit and no number word."""
+    return _DIGIT.search(text) is not None or may_hold_number_words(text)
+
+
+def _may_be_date_before(before):
+    """False when _DATE_BEFORE surely cannot match the text before a figure."""
+    tail = before.rstrip()
+    if not tail:
+        return False
+    last = tail[-1]
+    if last in "$€£₴-–—":
+        return True
+    if last != "." and not last.isalpha():
+        return False
+    return last_word(tail).endswith(_DATE_BEFORE_WORDS)
 
 
 @dataclass(frozen=True)
@@ -71,8 +129,11 @@ def words_value(words):
         return None
 
 
+_NON_DIGIT = re.compile(r"\D")
+
+
 def _digits_value(m):
-    whole = int(re.sub(r"\D", "", m.group("int")))
+    whole = int(_NON_DIGIT.sub("", m.group("int")))
     decimal = m.group("dec")
     scale = _SCALE.get((m.group("ksuffix") or m.group("scale") or "").lower())
     if decimal is not None:
@@ -85,14 +146,24 @@ def _digits_value(m):
 def _excluded(text, start, end):
     if _NOT_PEOPLE_AFTER.match(text, end, min(len(text), end + 16)):
         return True
+    if _NOT_PEOPLE_NOUN_AFTER.match(text, end, min(len(text), end + 16)):
+        return True
+    before_age = text[max(0, start - 40):start]
+    if last_word(before_age.rstrip()) in _AGE_LAST_WORDS and _AGE_BEFORE.search(before_age):
+        return True
+    if text[start] in "0+" or _PHONE.match(text, start) and _PHONE_BEFORE.search(text, max(0, start - 40), start):
+        return True  # "0 800 300 529", "+380 ...": a telephone number or a code, never a count
     before = text[max(0, start - 12):start]
-    if _DATE_BEFORE.search(before):
+    if _may_be_date_before(before) and _DATE_BEFORE.search(before):
         return True
     return bool(_DATE_AFTER.match(text[end:end + 30]))
 
 
-def find_figures(text, start=0, end=None):
-    """Every candidate figure between start and end, in order."""
+def find_figures(text, start=0, end=None, words=None):
+    """Every candidate figure between start and end, in order.
+
+    words=False says the text has no number words, sparing the search for them.
+    """
     end = len(text) if end is None else end
     found = []
     for m in DIGITS.finditer(text, start, end):
@@ -105,7 +176,9 @@ def find_figures(text, start=0, end=None):
         plain = raw.isdigit() and not m.group("ksuffix") and not m.group("scale")
         yearlike = plain and len(raw) == 4 and 1900 <= value <= 2099
         found.append(Figure(value, m.group(), m.start(), m.end(), yearlike))
-    for m in WORDS.finditer(text, start, end):
+    if words is None:
+        words = may_hold_number_words(text[start:end])
+    for m in (WORDS.finditer(text, start, end) if words else ()):
         words = m.group()
         first = words.lower().split()[0].split("-")[0]
         if first in ("hundred", "thousand", "million") or any(f.start <= m.start() < f.end for f in found):

@@ -13,6 +13,8 @@ fewer_than: fewer than, less than, under, below
 
 import re
 
+from .memo import last_word
+
 _BEFORE = re.compile(
     r"(?<!\w)(?P<q>more\s+than|upwards?\s+of|in\s+excess\s+of|over|above|exceeding|well\s+over|just\s+over"
     r"|at\s+least|no\s+fewer\s+than|no\s+less\s+than|not\s+less\s+than|a\s+minimum\s+of"
@@ -41,9 +43,34 @@ KINDS = {
 }
 
 
-def qualifier_span(text, start):
+# The last word before a figure must be one of these for _BEFORE to match.
+_LAST_WORDS = frozenset(
+    "than of over above exceeding least about around approximately approx roughly some nearly almost to "
+    "estimated circa as most under below".split()
+)
+
+
+def _may_be_hedged(text, window_start, start):
+    """False when no hedge word can end right before the figure."""
+    tail = text[window_start:start].rstrip()
+    if not tail:
+        return False
+    if tail[-1] == "~":
+        return True
+    return last_word(tail) in _LAST_WORDS
+
+
+def qualifier_span(text, start, memo=None):
     """(qualifier, offset where its words begin) for a figure starting at start."""
+    if memo is not None and memo.text is text:
+        return memo.get(("qualifier", start), _qualifier_span, text, start)
+    return _qualifier_span(text, start)
+
+
+def _qualifier_span(text, start):
     window_start = max(0, start - 40)
+    if not _may_be_hedged(text, window_start, start):
+        return "exact", start
     m = _BEFORE.search(text, window_start, start)
     if not m:
         return "exact", start
@@ -53,9 +80,9 @@ def qualifier_span(text, start):
     return KINDS.get(words, "about"), m.start()
 
 
-def read_qualifier(text, start, end):
+def read_qualifier(text, start, end, memo=None):
     """The qualifier of the figure text[start:end]."""
-    kind, _ = qualifier_span(text, start)
+    kind, _ = qualifier_span(text, start, memo)
     if kind == "exact":
         after = _AFTER.match(text, end, min(len(text), end + 12))
         if after:

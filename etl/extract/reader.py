@@ -15,6 +15,22 @@ Sides, beyond what each module reads:
 - "servicemen", "our ..." with no nationality: the claimant's side.
 - "another 2,239 bodies", "a figure of 1,248": what the figure does not say
   is taken from the figure read before it.
+- "Our people are home. 84 of them: ...": "of them" with no people in its own
+  sentence points back to the people the sentence before names.
+- Parts of a total ("including 47 members of the National Guard", "Among
+  them are 81 defenders", "Of the 230, 224 were soldiers"): the subject and
+  side of the whole ("the freed Ukrainians include ..."), or of the figure
+  read before; the measure is the clause's own, as for the whole.
+- The dead: captives "among 74 people killed" are counted as killed; the
+  victims of "a Russian strike" are Ukraine's and of "Ukrainian shelling"
+  Russia's; the killed are received by no one.
+- People who "remain in captivity" are no handover: measure other, no recipient.
+- "Kyiv says 1,212 bodies were returned": returned to the speaker's side;
+  "the 115 men freed included ...": a participle names no giver.
+- Tables copied from an encyclopedia: see ``tables``.
+
+Work done per sentence (clause breaks, verbs, dates, cue words) is kept in a
+``memo.Memo`` and shared by every figure in the sentence.
 """
 
 import re
@@ -22,13 +38,15 @@ import re
 from .claimants import Attributor
 from .counted import BODY_CUES, CAPTIVE_CUES, TRANSFER_CUES, read_counted
 from .dates import read_dates
-from .figures import find_figures
-from .measures import CAPTURE_BEFORE, clause_bounds, read_measure
+from .figures import _DIGIT, NUMBER_WORDS, find_figures
+from .measures import captured_before, clause_bounds, read_measure
+from .memo import Memo, last_word
 from .qualifiers import read_qualifier
 from .reading import ClaimReading
 from .sentences import sentence_spans
+from .tables import read_tables
 from .sides import country_before, read_recipient, swap_partner
-from .vocabulary import side_of_place, voice_side
+from .vocabulary import COUNTED_NOUNS, NATIONALITY, OWN_SIDE_NOUNS, side_of_place, voice_side
 
 _HAS_NUMBER = re.compile(
     r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen"
@@ -42,6 +60,43 @@ _LIST_BEFORE = re.compile(r"(?:[:,;–—]|\band|\bwhile|\bwhereas|\breceived|\b
 _GAPPED_SUBJECT = re.compile(r"\b(?:and|while|whereas)\s+(?:the\s+)?(?P<place>Ukraine|Kyiv|Kiev|Russia|Moscow)\s*$")
 _VOICE_NOUNS = frozenset("servicemen serviceman personnel military".split())
 SIDES_OF_EACH = ("ukraine", "russia")
+# "including 47 members", "Among them are 81 defenders", "the remaining 51": part of a total counted before.
+_PART_BEFORE = re.compile(
+    r"(?:\bincluding|\binclud(?:e|es|ed)|\bamong\s+them(?:\s+(?:are|were|is|was))?|\bamong\s+whom(?:\s+(?:are|were|is|was))?"
+    r"|\bof\s+whom|\bthe\s+(?:remaining|other)|\bthe\s+rest\s+(?:are|were)|\bof\s+them,?)\s+"
+    r"(?:(?:more\s+than|at\s+least|about|around|nearly|some|over|another)\s+)?$",
+    re.I,
+)
+# "Of the 230, 224 were soldiers and six were civilians": the total named first, its parts after.
+_OF_THE_TOTAL = re.compile(r"^\W{0,3}(?:Of|Among)\s+(?:the|these|those)\s+(?P<total>\d[\d,]*|[a-z]+(?:[\s-][a-z]+)*)(?:\s+[A-Za-z’'-]+){0,3}\s*,", re.I)
+_HANDED = r"(?:freed|released|returned|exchanged|swapped|repatriated|handed\s+over|brought\s+home)"
+# "120 of those freed", "two of the freed men": a part of the people just handed over.
+_PART_AFTER = re.compile(rf"\s+of\s+(?:the|those|these)\s+(?:[A-Za-z]+\s+)?{_HANDED}\b", re.I)
+# "Among the Ukrainians released were three women": the whole named before the figure.
+_AMONG_BEFORE = re.compile(rf"\bAmong\s+(?:the|those)\s+[^,.;]{{0,40}}?{_HANDED}\s+(?:were|are|was|is)\s+$", re.I)
+# "390 Ukrainians – 270 soldiers and 120 civilians –": a breakdown set off by dashes after its total.
+_APPOSITION_BEFORE = re.compile(r"\d[\d,]*\s+[A-Za-z]+\s+[–—]\s+(?:[^–—.;]{0,40}?(?:\band|,)\s+)?$")
+_NATIONALS = re.compile(r"\b(?:Ukrainians|Russians)\b")
+_PREDICATE_NOUN = re.compile(r"\s+(?:were|are|was|is)\s+(?:(?:also|all|mostly)\s+)?(?P<noun>[A-Za-z’'-]+)")
+# "65 Ukrainian prisoners of war were among 74 people killed": captives who died are counted as killed.
+_AMONG_KILLED = re.compile(r"^\s*(?:of\s+war\s+)?(?:were|was)\s+(?:also\s+)?among\s+[^.;]{0,40}?\b(?:killed|dead|died)\b", re.I)
+# "a Russian strike on Kharkiv", "Ukrainian shelling of Belgorod": the victims are the other side's.
+_ATTACKER = re.compile(
+    r"\b(?P<n>Russian|Ukrainian)\s+(?:(?:missile|drone|air|artillery|rocket|ballistic|glide)\s+)*"
+    r"(?:strikes?|attacks?|shelling|bombardment|missiles?|drones?|airstrikes?|air\s+strikes?|bombs?)\b"
+)
+# "8,000 Ukrainians remain in Russian captivity": people still held, not a handover.
+_STILL_HELD_AFTER = re.compile(
+    r"^[^.;]{0,40}?\b(?:remain(?:s|ed|ing)?|are\s+still|were\s+still|still)\s+(?:\w+\s+){0,2}?(?:in\s+(?:\w+\s+)?captivity|held|detained|imprisoned|captive)\b",
+    re.I,
+)
+_PARTICIPLE_AFTER = re.compile(
+    r"^\s*(?:freed|released|returned|exchanged|swapped|repatriated|handed\s+over)\b(?!\s+(?:to|by|from|in\s+exchange)\b)", re.I
+)
+_PASSIVE_RETURN_AFTER = re.compile(
+    r"^\s*(?:(?:were|was|have\s+been|had\s+been|has\s+been|are|is)\s+)(?:\w+\s+)?(?:returned|repatriated|freed|released|brought\s+(?:back|home))\b(?!\s+(?:to|by|from)\b)",
+    re.I,
+)
 EVENT_KINDS = {
     ("bodies", "transferred"): "repatriation",
     ("bodies", "planned"): "repatriation",
@@ -58,15 +113,25 @@ def extract_claims(article):
     spans = sentence_spans(text, body)
     attributor = Attributor(text, spans)
     claims = []
+    table_lines = []
+    if "\t" in text or "|" in text:
+        claims, table_lines = read_tables(text, published)
     previous = None
     for index, (quote_start, quote_end) in enumerate(spans):
+        if table_lines and any(s < quote_end and quote_start < e for s, e in table_lines):
+            continue  # a table row is read as a row, by its columns
         sentence = text[quote_start:quote_end]
-        if not _HAS_NUMBER.search(sentence):
+        memo = Memo(sentence)
+        words = memo.has_any(NUMBER_WORDS)
+        if not _DIGIT.search(sentence) and not (words and _HAS_NUMBER.search(sentence)):
             continue
-        figures = find_figures(sentence)
+        figures = find_figures(sentence, words=words)
+        if not figures:
+            continue
         in_sentence = []
         for i, figure in enumerate(figures):
-            readings = _read_figure(sentence, figures, i, index, attributor, published, previous, in_sentence)
+            readings = _read_figure(sentence, figures, i, index, attributor, published, previous, in_sentence, memo,
+                                    text[spans[index - 1][0]:spans[index - 1][1]] if index else "")
             for reading in readings:
                 reading.figure_start += quote_start
                 reading.figure_end += quote_start
@@ -113,14 +178,84 @@ def _fill_unknown_sides(claims, text):
             c.confidence = round(max(0.05, c.confidence - 0.1), 2)
 
 
-def _read_figure(sentence, figures, i, index, attributor, published, previous, in_sentence):
+def _may_be_still_held(after):
+    low = after.lower()
+    return "remain" in low or "still" in low
+
+
+def _after_head(sentence, figure, counted):
+    """The words after a figure and the noun it counts ("... were returned")."""
+    end = counted.head_end or figure.end
+    return sentence[end:end + 80]
+
+
+_OF_THEM = re.compile(r"\s*of\s+(?:them|those|these)\b", re.I)
+_PEOPLE_BEFORE = re.compile(
+    r"\b(?P<our>our\s+)?(?:(?P<nat>Ukrainian|Russian)\s+)?(?P<noun>people|soldiers|servicemen|defenders|heroes|warriors|citizens"
+    r"|prisoners|POWs|captives|civilians|guys|boys|bodies|remains)\b",
+    re.I,
+)
+
+
+def _people_before(counted, prior):
+    """Read "N of them" from the people the sentence before names ("Our people are home.")."""
+    found = None
+    for m in _PEOPLE_BEFORE.finditer(prior):
+        found = m
+    if found is None:
+        return
+    noun = found.group("noun").lower()
+    if noun in ("bodies", "remains"):
+        counted.subject = "bodies"
+    elif CAPTIVE_CUES.search(prior) or noun in ("prisoners", "pows", "captives"):
+        counted.subject = "prisoners"
+    else:
+        return
+    counted.noun = noun
+    counted.explicit_subject = False
+    if found.group("nat"):
+        counted.side = NATIONALITY[found.group("nat").lower()]
+        counted.explicit_side = True
+    elif found.group("our"):
+        counted.possessive = "our"
+
+
+def _part_of(sentence, figure, counted):
+    """"total" for the N of "Of the N, ...", "part" for a figure counting part of it, else None."""
+    total = _OF_THE_TOTAL.match(sentence)
+    if total:
+        if total.start("total") == figure.start:
+            return "total"
+        if figure.start > total.end():
+            return "part"
+    if last_word(sentence[max(0, figure.start - 40):figure.start].rstrip(" ,")) in _PART_LAST_WORDS \
+            and _PART_BEFORE.search(sentence, max(0, figure.start - 40), figure.start):
+        return "part"
+    window = max(0, figure.start - 80)
+    if _PART_AFTER.match(sentence, figure.end) or _AMONG_BEFORE.search(sentence, window, figure.start) \
+            or _APPOSITION_BEFORE.search(sentence, window, figure.start):
+        return "part"
+    return None
+
+
+# The words _PART_BEFORE can end with.
+_PART_LAST_WORDS = frozenset(
+    "including include includes included them are were is was whom remaining other than least about around "
+    "nearly some over another".split()
+)
+
+
+def _read_figure(sentence, figures, i, index, attributor, published, previous, in_sentence, memo=None, prior=""):
     figure = figures[i]
-    counted = read_counted(sentence, figure.start, figure.end)
+    counted = read_counted(sentence, figure.start, figure.end, memo)
+    if counted.subject is None and prior and _OF_THEM.match(sentence, figure.end):
+        # "Our people are home. 84 of them: soldiers, officers and civilians": "them" are the people just named.
+        _people_before(counted, prior)
     partner = swap_partner(sentence, figures, i)
     carried = False
     if partner is not None and counted.subject is None:
         later = figures[max(i, partner)]
-        counted_later = read_counted(sentence, later.start, later.end)
+        counted_later = read_counted(sentence, later.start, later.end, memo)
         if counted_later.subject:
             counted.subject, counted.noun = counted_later.subject, counted_later.noun
         elif re.search(r"\b(?:bodies|remains)\b", sentence, re.I):
@@ -145,25 +280,72 @@ def _read_figure(sentence, figures, i, index, attributor, published, previous, i
             gapped = side_of_place(gap.group("place")) if gap else None
             if gapped is None and not TRANSFER_CUES.search(before):
                 counted.continues = True
+    part = _part_of(sentence, figure, counted)
+    if part == "total" and previous is not None and counted.subject in (None, previous.subject):
+        # "Of the 230, ...": the figure read before, named again.
+        counted.subject = previous.subject
+        counted.side = counted.side or (previous.side if previous.side in SIDES_OF_EACH else None)
+        carried = True
+    elif part == "part":
+        referent = in_sentence[-1] if in_sentence else previous
+        if counted.subject is None and counted.noun is None:
+            predicate = _PREDICATE_NOUN.match(sentence, figure.end)
+            if predicate and predicate.group("noun").lower() in COUNTED_NOUNS:
+                counted.noun = predicate.group("noun").lower()
+                counted.side = counted.side or NATIONALITY.get(counted.noun) or OWN_SIDE_NOUNS.get(counted.noun)
+        if referent is not None and referent.subject == "killed" and not in_sentence:
+            referent = None  # the dead of an earlier sentence are not the whole this part is of
+        if referent is not None and counted.subject is None \
+                and (counted.noun or counted.reference or _PART_BEFORE.search(sentence, 0, figure.start)):
+            counted.subject = referent.subject
+            counted.explicit_subject = False
+            carried = True
+        if counted.subject is None and referent is None and _PART_BEFORE.search(sentence, 0, figure.start):
+            if BODY_CUES.search(sentence, 0, figure.start):
+                counted.subject = "bodies"
+            elif CAPTIVE_CUES.search(sentence, 0, figure.start):
+                counted.subject = "prisoners"
+            counted.explicit_subject = False
+        if counted.side is None:
+            # "the freed Ukrainians include 47 members": the whole is named with its nationality.
+            whole = None
+            for m in _NATIONALS.finditer(sentence, 0, figure.start):
+                whole = m
+            if whole is not None:
+                counted.side = NATIONALITY[whole.group().lower()]
+        if referent is not None and counted.side is None and referent.side in SIDES_OF_EACH \
+                and referent.subject == counted.subject:
+            counted.side = referent.side
+    if counted.subject in ("bodies", "prisoners") and _AMONG_KILLED.match(_after_head(sentence, figure, counted)):
+        counted.subject = "killed"
     if counted.subject is None:
         return []
 
-    clause_start, clause_end = clause_bounds(sentence, figure.start, figure.end)
-    measure, measure_cue = read_measure(sentence, figure.start, figure.end, clause_start, clause_end)
+    clause_start, clause_end = clause_bounds(sentence, figure.start, figure.end, memo)
+    measure, measure_cue = read_measure(sentence, figure.start, figure.end, clause_start, clause_end, memo)
     if counted.subject == "killed":
         measure = "cumulative" if measure == "cumulative" else "other"
-    captured = measure == "other" and bool(CAPTURE_BEFORE.search(sentence, max(0, figure.start - 60), figure.start))
-    qualifier = read_qualifier(sentence, figure.start, figure.end)
+    elif part == "total" and previous is not None and previous.subject == counted.subject:
+        measure = previous.measure
+    elif part == "part" and measure == "transferred":
+        measure = "other"  # a part of a handover is not a second figure for it
+    after = _after_head(sentence, figure, counted)
+    still_held = counted.subject in ("bodies", "prisoners") and _may_be_still_held(after) \
+        and bool(_STILL_HELD_AFTER.match(after))
+    if still_held:
+        measure = "other"
+    captured = measure == "other" and captured_before(sentence, figure.start, memo)
+    qualifier = read_qualifier(sentence, figure.start, figure.end, memo)
     claimant = attributor.claimant(index, figure.start)
 
     recipient, recipient_explicit = None, False
     if counted.subject in ("bodies", "prisoners"):
-        recipient, recipient_explicit = read_recipient(sentence, figure.start, figure.end, clause_start, clause_end)
+        recipient, recipient_explicit = read_recipient(sentence, figure.start, figure.end, clause_start, clause_end, memo)
 
     side, side_explicit = counted.side, counted.explicit_side
     if side is None and counted.possessive in ("its", "their"):
         # "Ukraine said 230 of its citizens", "Russia received 45 of its soldiers": the country named before.
-        side = country_before(sentence, figure.start)
+        side = country_before(sentence, figure.start, memo)
         side_explicit = side is not None
     if side is None and (counted.possessive in ("our", "its", "their") or counted.noun in _VOICE_NOUNS):
         side = voice_side(claimant)
@@ -177,7 +359,7 @@ def _read_figure(sentence, figures, i, index, attributor, published, previous, i
             and previous.subject == counted.subject and previous.side in SIDES_OF_EACH:
         side = previous.side
         carried = True
-    if side is None:
+    if side is None and counted.subject != "killed":
         same = [c for c in in_sentence if c.subject == counted.subject and c.side in SIDES_OF_EACH]
         if same:
             side = same[-1].side
@@ -191,10 +373,31 @@ def _read_figure(sentence, figures, i, index, attributor, published, previous, i
         elif counted.continues and previous is not None and previous.subject == counted.subject:
             recipient = previous.recipient
 
-    if captured:
+    if counted.subject in ("bodies", "prisoners") and not recipient_explicit and recipient is not None \
+            and _PARTICIPLE_AFTER.match(after) and not side_explicit:
+        # "the 115 men freed included ...": a participle, whose doer the sentence does not name.
+        side = voice_side(claimant) if (counted.noun in _VOICE_NOUNS or counted.possessive) else None
+        recipient = side
+    if counted.subject in ("bodies", "prisoners") and not recipient_explicit and _PASSIVE_RETURN_AFTER.match(
+            after):
+        # "Kyiv says 1,212 bodies were returned": returned to the speaker's side.
+        speaker = country_before(sentence, figure.start, memo)
+        if speaker:
+            recipient = speaker
+            if not side_explicit:
+                side = speaker
+    if counted.subject == "killed":
+        recipient = None
+        if side is None:
+            attacker = _ATTACKER.search(sentence)
+            if attacker:
+                side = "russia" if attacker.group("n") == "Ukrainian" else "ukraine"
+        if side is None and part == "part" and in_sentence and in_sentence[-1].subject == "killed":
+            side = in_sentence[-1].side
+    if captured or still_held:
         recipient = None  # people taken captive are received by no one
     as_of, event_date, precision = read_dates(
-        sentence, clause_start, clause_end, figure.start, figure.end, published, measure
+        sentence, clause_start, clause_end, figure.start, figure.end, published, measure, memo
     )
     if measure == "agreed":
         event_kind = "agreement"

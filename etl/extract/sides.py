@@ -22,6 +22,7 @@ claimant speaks for Russia, otherwise Ukraine's.
 
 import re
 
+from .memo import caseless, memo_for
 from .vocabulary import COUNTRY, other_side, side_of_place
 
 _RECEIVE = r"(?:secured|secures|securing|won|wins|winning|obtained|obtains|negotiated)\s+(?:the\s+)?(?:release|return|freedom)|recover\w*|receiv\w*|got\s+back|gets?\s+back|brought\s+(?:\w+\s+)?home|brings?\s+(?:\w+\s+)?home|bringing\s+(?:\w+\s+)?home|welcom\w*|took\s+back|takes?\s+back|reclaimed|retrieved|repatriates|repatriated\s+its"
@@ -44,30 +45,48 @@ def _place_side(m):
     return "ukraine" if word.startswith(("ukrain", "kyiv", "kiev")) else "russia"
 
 
-def _verb_subject(sentence, verb_start):
-    """The side of the nearest country named before a verb."""
-    best = None
-    for m in COUNTRY.finditer(sentence, 0, verb_start):
+_NOT_SUBJECT_PREFIX = re.compile(r"\b(?:to|from|by|of|in|with)\s+(?:the\s+)?$")
+
+
+def _subjects(sentence):
+    """(end, side) of every country named in the sentence that can be a verb's subject."""
+    found = []
+    for m in COUNTRY.finditer(sentence):
         prefix = sentence[max(0, m.start() - 6):m.start()].lower()
-        if re.search(r"\b(?:to|from|by|of|in|with)\s+(?:the\s+)?$", prefix):
+        if _NOT_SUBJECT_PREFIX.search(prefix):
             continue
-        best = m
-    if best is None:
-        return None
-    return "ukraine" if best.group("ua") else "russia"
+        found.append((m.end(), "ukraine" if m.group("ua") else "russia"))
+    return found
 
 
-def country_before(sentence, pos):
+def _verb_subject(sentence, verb_start, memo=None):
+    """The side of the nearest country named before a verb."""
+    memo = memo_for(sentence, memo)
+    best = None
+    for end, side in memo.get("subjects", _subjects, sentence):
+        if end > verb_start:
+            break
+        best = side
+    return best
+
+
+def country_before(sentence, pos, memo=None):
     """The side of the country that is the subject nearest before pos, or None."""
-    return _verb_subject(sentence, pos)
+    return _verb_subject(sentence, pos, memo)
 
 
-def read_recipient(sentence, start, end, clause_start, clause_end):
+# On lower-cased text, every verb starts with one of these letters: a cheap test before the alternatives.
+_VERB_LOW = re.compile(r"\b(?=[bdefghnoprstw])" + caseless(VERB).pattern[2:])
+_TO_LOW, _FROM_LOW, _BY_LOW = caseless(_TO), caseless(_FROM), caseless(_BY)
+
+
+def read_recipient(sentence, start, end, clause_start, clause_end, memo=None):
     """(recipient, explicit) for the figure sentence[start:end].
 
     explicit is False when the recipient was inferred from the verb's subject.
     """
-    verbs = list(VERB.finditer(sentence, clause_start, clause_end))
+    memo = memo_for(sentence, memo)
+    verbs = memo.get(("verbs", clause_start, clause_end), memo.scan, VERB, _VERB_LOW, clause_start, clause_end)
     before = [v for v in verbs if v.end() <= start]
     after = [v for v in verbs if v.start() >= end]
     verb = before[-1] if before else (after[0] if after else None)
@@ -76,26 +95,33 @@ def read_recipient(sentence, start, end, clause_start, clause_end):
     following = [v for v in verbs if v.start() > max(verb.end(), end)]
     region_end = following[0].start() if following else clause_end
     region = (verb.start(), region_end)
-    for m in _TO.finditer(sentence, *region):
+    low = memo.lower
+    to, from_, by = (_TO, _FROM, _BY) if low is None else (_TO_LOW, _FROM_LOW, _BY_LOW)
+    scanned = sentence if low is None else low
+    for m in to.finditer(scanned, *region):
         return _place_side(m), True
-    for m in _FROM.finditer(sentence, *region):
+    for m in from_.finditer(scanned, *region):
         return other_side(_place_side(m)), True
     indirect = _INDIRECT.match(sentence, verb.end())
     if indirect and verb.group("give") and indirect.end() <= start:
         return side_of_place(indirect.group("place")), True
-    for m in _BY.finditer(sentence, *region):
+    for m in by.finditer(scanned, *region):
         side = _place_side(m)
         return (side if verb.group("receive") else other_side(side)), True
-    if verb.group("give") and re.match(r"swap|exchang", verb.group(), re.I):
+    if verb.group("give") and _SWAP_VERB.match(verb.group()):
         return None, False  # "Ukraine swapped": no direction without "to" or "from"
-    if verb.group("give") and re.match(r"repatriat", verb.group(), re.I):
+    if verb.group("give") and _REPATRIATE_VERB.match(verb.group()):
         # "Ukraine has repatriated 4,500 bodies": a country repatriates its own people.
-        subject = _verb_subject(sentence, verb.start())
+        subject = _verb_subject(sentence, verb.start(), memo)
         return subject, False
-    subject = _verb_subject(sentence, verb.start())
+    subject = _verb_subject(sentence, verb.start(), memo)
     if subject is None:
         return None, False
     return (subject if verb.group("receive") else other_side(subject)), False
+
+
+_SWAP_VERB = re.compile(r"swap|exchang", re.I)
+_REPATRIATE_VERB = re.compile(r"repatriat", re.I)
 
 
 def swap_partner(sentence, figures, index):

@@ -7,6 +7,7 @@ most hits wins if it has enough of them. Too little evidence gives None.
 """
 
 import re
+from collections import Counter
 
 CYRILLIC = re.compile(r"[\u0400-\u04ff]+")
 LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]+")
@@ -30,11 +31,17 @@ STOP_WORDS = {
 }
 STOP_SETS = {code: frozenset(words.split()) for code, words in STOP_WORDS.items()}
 CYRILLIC_CODES = ("uk", "ru")
+LATIN_CODES = [code for code in STOP_SETS if code not in CYRILLIC_CODES]
 
 
 def detect_language(text):
     """ISO 639-1 code of the text's language, or None when unsure."""
     sample = text[:SAMPLE_CHARS]
+    if CYRILLIC.search(sample) is None:
+        # No Cyrillic at all: Latin text, if there is any.
+        if LATIN.search(sample) is None:
+            return None
+        return _best(sample, LATIN_CODES)
     cyrillic = sum(map(len, CYRILLIC.findall(sample)))
     latin = sum(map(len, LATIN.findall(sample)))
     if not cyrillic and not latin:
@@ -44,14 +51,11 @@ def detect_language(text):
         if uk != ru:
             return "uk" if uk > ru else "ru"
         return _best(sample, CYRILLIC_CODES)
-    return _best(sample, [code for code in STOP_SETS if code not in CYRILLIC_CODES])
+    return _best(sample, LATIN_CODES)
 
 
 def _best(sample, codes):
-    words = sample.lower().split()
-    counts = {}
-    for word in words:
-        counts[word] = counts.get(word, 0) + 1
-    scores = {code: sum(counts.get(w, 0) for w in STOP_SETS[code]) for code in codes}
+    counts = Counter(sample.lower().split())
+    scores = {code: sum(counts[w] for w in STOP_SETS[code] if w in counts) for code in codes}
     code, hits = max(scores.items(), key=lambda item: item[1])
     return code if hits >= MIN_HITS else None

@@ -74,9 +74,10 @@ def read_metadata(text, file_name=None) -> ArticleMeta:
     title, title_end = _title(layout)
     url = _url(lines)
     published, basis = _published(layout, url)
-    rights = _rights(lines)
+    rights_lines = [line.text for line in lines if is_rights_line(line.text)]
+    rights = rights_lines[0] if rights_lines else None
     holder = _rights_holder(rights)
-    outlet = _outlet(layout)
+    outlet = _outlet(layout, rights_lines)
     wire, own = _wire(layout, [outlet, holder])
     body_text = "\n".join(line.text for line in layout.body_lines())
     return ArticleMeta(
@@ -175,7 +176,10 @@ def is_rights_line(text):
     if not text or len(text) > 600:
         return False
     low = text.lower()
-    return any(hint in low for hint in RIGHTS_HINTS) and bool(RIGHTS.search(text))
+    for hint in RIGHTS_HINTS:
+        if hint in low:
+            return bool(RIGHTS.search(text))
+    return False
 
 
 def _rights(lines):
@@ -190,7 +194,7 @@ def _rights_holder(rights):
     return match.group("name").strip() if match else None
 
 
-def _outlet(layout):
+def _outlet(layout, rights_lines=None):
     """The outlet's own name as the page states it, or None."""
     lines = layout.lines
     prose = [lines[i] for i in sorted(layout.kept) if is_prose(lines[i])][:2]
@@ -203,9 +207,11 @@ def _outlet(layout):
             match = line.text and len(line.text) <= max_chars and pattern.match(line.text)
             if match:
                 return match.group("name").strip()
-    for line in lines:
-        if is_rights_line(line.text) and not line.text.lower().startswith("legal"):
-            holder = _rights_holder(line.text)
+    if rights_lines is None:
+        rights_lines = [line.text for line in lines if is_rights_line(line.text)]
+    for text in rights_lines:
+        if not text.lower().startswith("legal"):
+            holder = _rights_holder(text)
             if holder:
                 return holder
     return None
