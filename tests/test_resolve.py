@@ -93,3 +93,11 @@ def test_no_kind_or_no_date_means_no_event():
     events = EventRegistry(EVENTS)
     assert events.match(None, date(2025, 6, 16), "day") is None
     assert events.match("repatriation", None, "unknown") is None
+
+
+def test_an_undated_deal_is_the_latest_agreement_before_publication():
+    events = EventRegistry(EVENTS)
+    assert events.latest_agreement(date(2025, 7, 17)) == "2025-06-02-istanbul-agreement"
+    assert events.latest_agreement(date(2025, 5, 1)) is None  # not yet reached
+    assert events.latest_agreement(date(2026, 1, 1)) is None  # too long ago to be "the deal"
+    assert events.latest_agreement(None) is None

@@ -28,6 +28,8 @@ def machine_claims(article, readings, actors, events, outlet_id):
     for reading in readings:
         claimant = actors.resolve(reading.claimant) if reading.claimant else outlet_id
         event_id = events.match(reading.event_kind, reading.event_date, reading.event_date_precision)
+        if event_id is None and reading.event_kind == "agreement" and reading.event_date is None:
+            event_id = events.latest_agreement(article.meta.published)
         as_of = reading.as_of
         if as_of is None and reading.measure == "agreed":
             as_of = events.day_of(event_id)  # an agreement's target holds from its day

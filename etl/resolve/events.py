@@ -1,6 +1,8 @@
 """Link claims to events: a known event of the same kind and date, or a new one.
 
-Dates keep their precision. A claim about "June 2025" may belong to a day in
+Dates keep their precision. An agreement's target given with no date at all
+("under the deal") is linked to the latest agreement known to the day that
+was reached in the RECENT_AGREEMENT before the article's publication. A claim about "June 2025" may belong to a day in
 June, but it is not forced onto one: it lands on a month-level event unless
 the kind of event happens once a month at most (agreements, talks) and just
 one such event is known for that month.
@@ -10,6 +12,9 @@ from datetime import date, timedelta
 
 from ..yamlfile import without_line
 
+# "Under the deal", with no date: the latest agreement at most this long
+# before the article was published.
+RECENT_AGREEMENT = timedelta(days=90)
 # Reports of one handover can differ by a day or two ("announced on
 # Wednesday" against "on Thursday"); the conflicts table shows the difference.
 DAY_TOLERANCE = timedelta(days=2)
@@ -71,6 +76,19 @@ class EventRegistry:
         else:
             found = self._same_month(kind, candidates, when)
         return found or self._create(kind, when, precision)
+
+    def latest_agreement(self, published):
+        """The latest agreement known to the day, on or up to RECENT_AGREEMENT before published."""
+        if published is None:
+            return None
+        best = None
+        for row in self.rows.values():
+            if row["kind"] != "agreement" or row["date_precision"] != "day":
+                continue
+            day = date.fromisoformat(row["date"])
+            if published - RECENT_AGREEMENT <= day <= published and (best is None or day > best[0]):
+                best = (day, row["event_id"])
+        return best[1] if best else None
 
     def day_of(self, event_id):
         """The day an event happened, when it is known to the day."""
