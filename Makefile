@@ -52,5 +52,8 @@ eval: venv  ## Measure the machine reader against the curated claims of every se
 		$(BIN)/python -m etl eval --articles $$set/articles --curation $$set/curation || status=1; \
 	done; exit $$status
 
+bench: venv  ## Benchmark the build and the site; writes bench/RESULTS.md (about 10 minutes)
+	$(BIN)/python -m bench.run
+
 clean:
 	rm -rf $(VENV) build

@@ -1,6 +1,8 @@
 """The whole build: articles → parse → extract → resolve → load → package → serve."""
 
 import logging
+import os
+import time
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -29,6 +31,7 @@ class Paths:
     data: Path = Path("data")
     package: Path = Path("datapackage.json")
     metadata: Path = Path("metadata.yml")
+    cache: Path | None = None  # the reader cache; None: build/cache beside the database
 
 
 @dataclass
@@ -37,6 +40,9 @@ class Report:
 
     rows: dict = field(default_factory=dict)
     skipped: list = field(default_factory=list)  # (file name, reason)
+    timings: dict = field(default_factory=dict)  # stage: seconds
+    cache_hits: int = 0  # articles whose reading came from the cache
+    cache_misses: int = 0  # articles read afresh
 
     def counts(self):
         return {name: len(rows) for name, rows in self.rows.items()}
@@ -53,7 +59,8 @@ def article_files(folder):
 def read_one(path, curated_ids=frozenset()):
     """Parse one article and, unless it is reviewed, read its claims.
 
-    Returns (article, readings, skip reason); runs in worker processes.
+    Returns (article, readings, skip reason); runs in worker processes, and
+    is the unit of work every engine (processes, Dask) runs.
     """
     try:
         article = read_article(path)
@@ -63,26 +70,114 @@ def read_one(path, curated_ids=frozenset()):
     return article, readings, None
 
 
-def read_articles(files, curated_ids=frozenset(), workers=1, progress=None):
-    """Parse and extract every file, in parallel when workers > 1, in file order."""
-    progress = progress or (lambda items, **_: items)
-    if workers > 1 and len(files) > 50:
-        with ProcessPoolExecutor(workers) as pool:
-            chunk = max(1, len(files) // (workers * 8))
-            results = pool.map(read_one, files, [curated_ids] * len(files), chunksize=chunk)
-            yield from progress(results, length=len(files), label="Reading articles")
+_CURATED = frozenset()
+
+
+def _init_worker(curated_ids):
+    global _CURATED
+    _CURATED = curated_ids
+
+
+def _read_in_worker(path):
+    return read_one(path, _CURATED)
+
+
+def _chunk_size(count, workers):
+    """Tasks handed to a worker at a time: a few dozen per worker, to balance without chatter."""
+    return max(8, min(256, count // (workers * 16) or 1))
+
+
+ENGINES = ("processes", "dask")
+
+
+def _read_many(files, curated_ids, workers, engine):
+    """read_one over files, in file order, on the chosen engine."""
+    if engine == "dask":
+        yield from read_with_dask(files, curated_ids, workers)
+    elif workers > 1 and len(files) > 50:
+        with ProcessPoolExecutor(workers, initializer=_init_worker, initargs=(curated_ids,)) as pool:
+            yield from pool.map(_read_in_worker, files, chunksize=_chunk_size(len(files), workers))
     else:
-        for path in progress(files, length=len(files), label="Reading articles"):
+        for path in files:
             yield read_one(path, curated_ids)
 
 
-def gather(paths, use_curation=True, workers=1, progress=None):
+def read_with_dask(files, curated_ids=frozenset(), workers=1, partition=200):
+    """read_one over files on a Dask bag, results in file order.
+
+    Dask is imported here only, so the default build needs no engine. With no
+    dask.distributed client the bag runs on Dask's local process scheduler;
+    with one (create a Client before calling build(..., engine="dask")) the
+    same bag runs on the cluster's workers, which need this package and the
+    articles at the same paths.
+    """
+    try:
+        import dask.bag as bag
+    except ImportError as error:
+        raise BuildError(None, None, "the dask engine needs dask (pinned in requirements.txt)") from error
+    files = [str(path) for path in files]
+    if not files:
+        return []
+    partitions = max(1, min(len(files), max(workers * 4, len(files) // partition)))
+    work = bag.from_sequence(files, npartitions=partitions).map(read_one, curated_ids)
+    try:
+        from dask.distributed import default_client
+
+        default_client()
+        return work.compute()
+    except (ImportError, ValueError):
+        import dask
+
+        with dask.config.set({"multiprocessing.context": "fork" if os.name == "posix" else "spawn"}):
+            return work.compute(scheduler="processes" if workers > 1 else "synchronous", num_workers=workers)
+
+
+def read_articles(files, curated_ids=frozenset(), workers=1, progress=None, cache=None, engine="processes"):
+    """Parse and extract every file, in parallel when workers > 1, in file order.
+
+    With a cache (etl.cache.ReaderCache), a file whose name and bytes the
+    cache knows is not read again; only the others go to the engine.
+    """
+    progress = progress or (lambda items, **_: items)
+    if engine not in ENGINES:
+        raise BuildError(None, None, f"unknown engine {engine!r}: choose one of {', '.join(ENGINES)}")
+    if cache is None:
+        yield from progress(_read_many(files, curated_ids, workers, engine), length=len(files), label="Reading articles")
+        return
+    from .cache import file_key
+
+    keys = [file_key(path) for path in files]
+    known = cache.get_many(keys)
+    missing = [path for path, key in zip(files, keys) if key not in known]
+    fresh = _read_many(missing, curated_ids, workers, engine)
+    for path, key in progress(list(zip(files, keys)), length=len(files), label="Reading articles"):
+        if key in known:
+            article, readings = known.pop(key)
+            cache.hits += 1
+            if article is not None and article.source_id in curated_ids:
+                readings = None
+            elif article is not None and readings is None:
+                readings = extract_claims(article)
+                cache.put(key, article, readings)
+            yield article, readings, None
+        else:
+            article, readings, problem = next(fresh)
+            cache.misses += 1
+            if problem is None:
+                cache.put(key, article, readings)
+            yield article, readings, problem
+    cache.flush()
+
+
+def gather(paths, use_curation=True, workers=1, progress=None, cache=None, engine="processes", timings=None):
     """Read and resolve everything, writing nothing: {table: rows} and a Report."""
+    timings = {} if timings is None else timings
+    clock = time.perf_counter()
     curation = read_curation(paths.curation, sources=use_curation)
-    report = Report()
+    report = Report(timings=timings)
     articles, readings, hashes = [], {}, {}
     files = article_files(paths.articles)
-    for article, found, problem in read_articles(files, frozenset(curation.sources), workers, progress):
+    for article, found, problem in read_articles(files, frozenset(curation.sources), workers, progress, cache, engine):
         if problem:
             report.skipped.append(problem)
             continue
@@ -95,20 +190,43 @@ def gather(paths, use_curation=True, workers=1, progress=None):
             readings[article.source_id] = found
     for problem in report.skipped:
         log.warning("skipped %s", problem)
+    if cache is not None:
+        report.cache_hits, report.cache_misses = cache.hits, cache.misses
+    timings["read"] = time.perf_counter() - clock
+    clock = time.perf_counter()
     report.rows = resolve(articles, readings, curation)
+    timings["resolve"] = time.perf_counter() - clock
     return report
 
 
-def build(paths=None, use_curation=True, workers=1, progress=None, package=True):
+def build(paths=None, use_curation=True, workers=1, progress=None, package=True, cache=True, engine="processes"):
     """Run the whole build and write the database, the data package and metadata.yml.
 
     Every output is written to a temporary file and moved into place once
     complete: a build that fails leaves the previous outputs as they were.
+    With cache (the default), what parse and extract read from each article
+    is kept in paths.cache (build/cache/ beside the database) and an article
+    whose bytes and reader are unchanged is not read again. The Report
+    carries the time each stage took (report.timings, in seconds).
     """
     paths = paths or Paths()
-    report = gather(paths, use_curation, workers, progress)
+    timings = {}
+    reader_cache = None
+    if cache:
+        from .cache import ReaderCache
+
+        reader_cache = ReaderCache(paths.cache or paths.database.parent / "cache")
+    try:
+        report = gather(paths, use_curation, workers, progress, reader_cache, engine, timings)
+    finally:
+        if reader_cache is not None:
+            reader_cache.close()
+    clock = time.perf_counter()
     write_database(paths.database, report.rows)
+    timings["load"] = time.perf_counter() - clock
     if package:
+        clock = time.perf_counter()
         write_package(report.rows, paths.data, paths.package)
         write_metadata(paths.metadata)
+        timings["package"] = time.perf_counter() - clock
     return report

@@ -8,7 +8,7 @@ from pathlib import Path
 import click
 
 from . import __version__
-from .build import Paths, build
+from .build import ENGINES, Paths, build
 from .errors import BuildError
 
 
@@ -51,15 +51,25 @@ def cli():
 @click.option("--machine-only", is_flag=True, help="Ignore the reviewed sources: read every article by machine.")
 @click.option("--database-only", is_flag=True, help="Write the database only, not the data package and metadata.")
 @click.option("-j", "--workers", default=os.cpu_count() or 1, show_default=True, help="Processes reading articles in parallel.")
-def build_command(articles, curation, database, data, package_path, metadata, machine_only, database_only, workers):
+@click.option("--engine", type=click.Choice(ENGINES), default="processes", show_default=True, help="What runs the per-article reading: local processes, or Dask (a dask.bag; needs dask).")
+@click.option("--no-cache", is_flag=True, help="Read every article again, ignoring the reader cache in build/cache/.")
+@click.option("--timings", is_flag=True, help="Print the seconds each stage took.")
+def build_command(articles, curation, database, data, package_path, metadata, machine_only, database_only, workers, engine, no_cache, timings):
     """Read the articles and write the database, the data package and metadata.yml."""
     paths = _paths(articles, curation, database, data, package_path, metadata)
     try:
-        report = build(paths, use_curation=not machine_only, workers=workers, progress=_progress, package=not database_only)
+        report = build(
+            paths, use_curation=not machine_only, workers=workers, progress=_progress, package=not database_only,
+            cache=not no_cache, engine=engine,
+        )
     except BuildError as error:
         raise click.ClickException(str(error)) from None
     counts = ", ".join(f"{n} {name}" for name, n in report.counts().items())
     click.echo(f"Built {paths.database}: {counts}", err=True)
+    if not no_cache:
+        click.echo(f"Reader cache: {report.cache_hits} article(s) unchanged, {report.cache_misses} read.", err=True)
+    if timings:
+        click.echo("Seconds by stage: " + ", ".join(f"{k} {v:.2f}" for k, v in report.timings.items()), err=True)
     if report.skipped:
         click.echo(f"Skipped {len(report.skipped)} article(s); see the warnings above.", err=True)
 

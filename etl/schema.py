@@ -204,6 +204,12 @@ CLAIMS = Table(
     facets=("subject", "side", "measure", "qualifier", "claimant_id", "method"),
     sort="claim_id",
     fts=("quote",),
+    # For the canned queries: event_claims, actor_claims, timeline and independent_sources.
+    extra_indexes=(
+        ("event_id", "subject", "side", "measure", "value", "claim_id"),
+        ("claimant_id", "as_of", "claim_id"),
+        ("event_id", "subject", "side", "measure", "source_id"),
+    ),
     fields=(
         Field("claim_id", "string", "Stable identifier of the claim: its source id and its number within the source.", required=True, unique=True),
         Field("source_id", "string", "The source that states the figure.", required=True, references=("sources", "source_id")),

@@ -61,14 +61,23 @@ def write_database(path, rows_by_table, tables=schema.TABLES):
 
 
 def _fill(db, rows_by_table, tables):
-    with db.conn:
+    conn = db.conn
+    # The file is a temporary one, moved into place only when complete: no journal is needed.
+    conn.execute("PRAGMA journal_mode = OFF")
+    conn.execute("PRAGMA synchronous = OFF")
+    conn.execute("PRAGMA cache_size = -200000")
+    with conn:
         for table in tables:
-            db.execute(create_table_sql(table))
-            rows = [_sqlite_row(table, row) for row in rows_by_table.get(table.name, [])]
-            db[table.name].insert_all(rows, batch_size=1000)
+            conn.execute(create_table_sql(table))
+            names = table.field_names
+            insert = f"INSERT INTO [{table.name}] ({', '.join(f'[{n}]' for n in names)}) VALUES ({', '.join('?' * len(names))})"
+            conn.executemany(insert, _sqlite_rows(table, rows_by_table.get(table.name, [])))
+    with conn:
+        for table in tables:
+            for columns in _indexes(table):
+                name = f"idx_{table.name}_{'_'.join(columns)}"
+                conn.execute(f"CREATE INDEX IF NOT EXISTS [{name}] ON [{table.name}] ({', '.join(f'[{c}]' for c in columns)})")
     for table in tables:
-        for column in _indexed_columns(table):
-            db[table.name].create_index([column], if_not_exists=True)
         if table.fts:
             db[table.name].enable_fts(list(table.fts), create_triggers=False, tokenize="porter")
     problems = list(db.execute("PRAGMA foreign_key_check").fetchall())
@@ -76,13 +85,33 @@ def _fill(db, rows_by_table, tables):
         table, rowid, parent, _ = problems[0]
         raise ValueError(f"{len(problems)} broken foreign key(s), first in {table} row {rowid} -> {parent}")
     db.execute("PRAGMA foreign_keys = ON")
+    db.execute("ANALYZE")
     db.vacuum()
+
+
+def _indexes(table):
+    """Every index of a table: one per foreign key and facet column, then its extra_indexes."""
+    single = [(column,) for column in _indexed_columns(table)]
+    extra = [tuple(columns) for columns in table.extra_indexes]
+    return list(dict.fromkeys(single + extra))
 
 
 def _indexed_columns(table):
     """Every foreign key and facet column (the primary key is indexed already)."""
     columns = [f.name for f in table.fields if f.references] + list(table.facets)
     return [c for c in dict.fromkeys(columns) if c != table.primary_key]
+
+
+def _sqlite_rows(table, rows):
+    """A table's rows as tuples in field order, booleans as 0 and 1."""
+    names = table.field_names
+    booleans = [i for i, f in enumerate(table.fields) if f.type == "boolean"]
+    for row in rows:
+        values = [row.get(name) for name in names]
+        for i in booleans:
+            if values[i] is not None:
+                values[i] = int(bool(values[i]))
+        yield values
 
 
 def _sqlite_row(table, row):

@@ -10,6 +10,7 @@ import io
 import json
 import os
 import shutil
+from json.encoder import encode_basestring
 from pathlib import Path
 
 from .. import __version__, schema
@@ -109,9 +110,41 @@ def to_csv(table, rows):
 
 
 def to_json(table, rows):
-    """A table's rows as a JSON array of objects."""
-    records = [{f.name: _json_value(f, row.get(f.name)) for f in table.fields} for row in rows]
-    return json.dumps(records, ensure_ascii=False, indent=1) + "\n"
+    """A table's rows as a JSON array of objects.
+
+    The text is exactly json.dumps(records, ensure_ascii=False, indent=1),
+    written out value by value: json.dumps with an indent runs its pure-Python
+    encoder, several times slower on large tables.
+    """
+    if not rows:
+        return "[]\n"
+    prefixes = [f'  {encode_basestring(f.name)}: ' for f in table.fields]
+    kinds = [(f, f.type) for f in table.fields]
+    out = []
+    for row in rows:
+        parts = []
+        for prefix, (f, kind) in zip(prefixes, kinds):
+            value = _json_value(f, row.get(f.name)) if kind in ("boolean", "number") else row.get(f.name)
+            parts.append(prefix + _json_scalar(value))
+        out.append(" {\n" + ",\n".join(parts) + "\n }")
+    return "[\n" + ",\n".join(out) + "\n]\n"
+
+
+def _json_scalar(value):
+    """One value as json.dumps writes it (ensure_ascii=False)."""
+    if isinstance(value, str):
+        return encode_basestring(value)
+    if value is None:
+        return "null"
+    if value is True:
+        return "true"
+    if value is False:
+        return "false"
+    if isinstance(value, int):
+        return int.__repr__(value)
+    if isinstance(value, float):
+        return json.dumps(value)
+    return json.dumps(value, ensure_ascii=False)
 
 
 def _csv_value(f, value):

@@ -1,0 +1,98 @@
+"""A cache of what the parse and extract stages read from each article file.
+
+An article is read again only when its bytes or the reader change. Each entry
+is keyed by the file's name and the SHA-256 of its bytes, and the cache as a
+whole by the reader's version: a hash of the source code of etl/parse,
+etl/extract and etl/schema.py, so that a change to the reader empties it. The
+entries live in one SQLite file (build/cache/reader-VERSION.sqlite by
+default); a cache that cannot be read is ignored and rebuilt.
+
+An entry holds the parsed Article and, unless the source was reviewed when it
+was read, the machine reader's ClaimReadings, pickled.
+"""
+
+import hashlib
+import pickle
+import sqlite3
+from functools import lru_cache
+from pathlib import Path
+
+PACKAGE = Path(__file__).resolve().parent
+READER_SOURCES = ("parse", "extract", "schema.py")
+
+
+@lru_cache(maxsize=None)
+def reader_version():
+    """A short hash of the reader's source code: parse, extract and the schema."""
+    digest = hashlib.sha256()
+    for name in READER_SOURCES:
+        root = PACKAGE / name
+        files = sorted(root.rglob("*.py")) if root.is_dir() else [root]
+        for path in files:
+            digest.update(str(path.relative_to(PACKAGE)).encode() + b"\0")
+            digest.update(path.read_bytes() + b"\0")
+    return digest.hexdigest()[:16]
+
+
+def file_key(path, raw=None):
+    """The cache key of an article file: its name and the SHA-256 of its bytes."""
+    path = Path(path)
+    raw = path.read_bytes() if raw is None else raw
+    return f"{path.name}:{hashlib.sha256(raw).hexdigest()}"
+
+
+class ReaderCache:
+    """Parse+extract results by file key, for one version of the reader."""
+
+    def __init__(self, folder, version=None):
+        self.version = version or reader_version()
+        self.folder = Path(folder)
+        self.path = self.folder / f"reader-{self.version}.sqlite"
+        self.hits = 0
+        self.misses = 0
+        self._pending = []
+        self.folder.mkdir(parents=True, exist_ok=True)
+        for old in self.folder.glob("reader-*.sqlite"):
+            if old != self.path:
+                old.unlink(missing_ok=True)
+        try:
+            self.db = self._open()
+        except sqlite3.DatabaseError:
+            self.path.unlink(missing_ok=True)
+            self.db = self._open()
+
+    def _open(self):
+        db = sqlite3.connect(self.path)
+        db.execute("PRAGMA journal_mode = WAL")
+        db.execute("PRAGMA synchronous = NORMAL")
+        db.execute("CREATE TABLE IF NOT EXISTS entries (key TEXT PRIMARY KEY, value BLOB NOT NULL)")
+        return db
+
+    def get_many(self, keys):
+        """{key: (article, readings)} for the keys the cache holds."""
+        found = {}
+        keys = list(keys)
+        for i in range(0, len(keys), 500):
+            part = keys[i:i + 500]
+            marks = ",".join("?" * len(part))
+            for key, value in self.db.execute(f"SELECT key, value FROM entries WHERE key IN ({marks})", part):
+                try:
+                    found[key] = pickle.loads(value)
+                except Exception:  # an unreadable entry is a miss
+                    continue
+        return found
+
+    def put(self, key, article, readings):
+        self._pending.append((key, pickle.dumps((article, readings), protocol=pickle.HIGHEST_PROTOCOL)))
+        if len(self._pending) >= 2000:
+            self.flush()
+
+    def flush(self):
+        if self._pending:
+            with self.db:
+                self.db.executemany("INSERT OR REPLACE INTO entries (key, value) VALUES (?, ?)", self._pending)
+            self._pending = []
+
+    def close(self):
+        self.flush()
+        self.db.close()
