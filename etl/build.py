@@ -19,6 +19,8 @@ from .serve.metadata import write_metadata
 
 log = logging.getLogger("etl")
 ARTICLE_SUFFIXES = (".txt", ".html", ".htm")
+# The machine reader's rules are for English; None is an undecided guess.
+READABLE_LANGUAGES = ("en", None)
 
 
 @dataclass
@@ -39,7 +41,8 @@ class Report:
     """What a build did, for the command line to print."""
 
     rows: dict = field(default_factory=dict)
-    skipped: list = field(default_factory=list)  # (file name, reason)
+    skipped: list = field(default_factory=list)  # why an article was left out, naming its file
+    warnings: list = field(default_factory=list)  # articles taken in, but not wholly read
     timings: dict = field(default_factory=dict)  # stage: seconds
     cache_hits: int = 0  # articles whose reading came from the cache
     cache_misses: int = 0  # articles read afresh
@@ -64,9 +67,11 @@ def read_one(path, curated_ids=frozenset()):
     """
     try:
         article = read_article(path)
+        readings = None if article.source_id in curated_ids else extract_claims(article)
     except ArticleError as error:
         return None, None, str(error)
-    readings = None if article.source_id in curated_ids else extract_claims(article)
+    except Exception as error:  # a fault in the reader must not lose the other articles
+        return None, None, f"{path}: could not be read ({type(error).__name__}: {error}); please report it"
     return article, readings, None
 
 
@@ -186,10 +191,18 @@ def gather(paths, use_curation=True, workers=1, progress=None, cache=None, engin
             continue
         hashes[article.sha256] = article.file_name
         articles.append(article)
+        if found is not None and article.meta.language not in READABLE_LANGUAGES:
+            report.warnings.append(
+                f"{article.file_name}: written in {article.meta.language!r}; the reader reads English only, "
+                "so its figures need a person to curate them"
+            )
+            found = []
         if found is not None:
             readings[article.source_id] = found
     for problem in report.skipped:
         log.warning("skipped %s", problem)
+    for warning in report.warnings:
+        log.warning("%s", warning)
     if cache is not None:
         report.cache_hits, report.cache_misses = cache.hits, cache.misses
     timings["read"] = time.perf_counter() - clock

@@ -72,6 +72,8 @@ def build_command(articles, curation, database, data, package_path, metadata, ma
         click.echo("Seconds by stage: " + ", ".join(f"{k} {v:.2f}" for k, v in report.timings.items()), err=True)
     if report.skipped:
         click.echo(f"Skipped {len(report.skipped)} article(s); see the warnings above.", err=True)
+    if report.warnings:
+        click.echo(f"{len(report.warnings)} article(s) taken in but not read by machine; see the warnings above.", err=True)
 
 
 @cli.command(name="eval")
