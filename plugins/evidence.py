@@ -236,6 +236,24 @@ def _qs(**params):
     return urlencode(params)
 
 
+# The parameter forms of these canned queries offer a list to choose from.
+MAX_CHOICES = 500
+CHOICES = {
+    "query-ledger-event_claims.html": (
+        "event_id",
+        """select events.event_id as key, coalesce(events.date || ' · ', '') || events.label as label,
+        count(claims.claim_id) as claims from events join claims on claims.event_id = events.event_id
+        group by events.event_id order by events.date desc, events.event_id limit :limit""",
+    ),
+    "query-ledger-actor_claims.html": (
+        "actor_id",
+        """select actors.actor_id as key, actors.name as label, count(claims.claim_id) as claims
+        from actors join claims on claims.claimant_id = actors.actor_id
+        group by actors.actor_id order by count(claims.claim_id) desc, actors.name limit :limit""",
+    ),
+}
+
+
 @hookimpl
 def extra_template_vars(template, database, table, view_name, request, datasette):
     if database != DATABASE or request is None:
@@ -252,19 +270,13 @@ def extra_template_vars(template, database, table, view_name, request, datasette
             return {"ledger": await source_context(datasette, db, key)}
 
         return row_vars
-    if template in ("query-ledger-event_claims.html", "query-ledger-actor_claims.html"):
+    if template in CHOICES:
+        parameter, sql = CHOICES[template]
 
         async def choices():
             db = datasette.get_database(DATABASE)
-            if template == "query-ledger-event_claims.html":
-                sql = """select events.event_id as key, coalesce(events.date || ' · ', '') || events.label as label,
-                    count(claims.claim_id) as claims from events join claims on claims.event_id = events.event_id
-                    group by events.event_id order by events.date, events.event_id"""
-            else:
-                sql = """select actors.actor_id as key, actors.name as label, count(claims.claim_id) as claims
-                    from actors join claims on claims.claimant_id = actors.actor_id
-                    group by actors.actor_id order by count(claims.claim_id) desc, actors.name"""
-            return {"choices": [dict(r) for r in (await db.execute(sql)).rows]}
+            rows = (await db.execute(sql, {"limit": MAX_CHOICES})).rows
+            return {"choices": [dict(r) for r in rows], "choice_parameter": parameter}
 
         return choices
     return {}
