@@ -48,7 +48,7 @@ screenshots: venv browser  ## Refresh the README's screenshots from the browser 
 
 eval: venv  ## Measure the machine reader against the curated claims of every set
 	status=0; \
-	for set in . tests/corpus tests/holdout; do \
+	for set in . tests/corpus tests/styles tests/holdout; do \
 		$(BIN)/python -m etl eval --articles $$set/articles --curation $$set/curation || status=1; \
 	done; exit $$status
 
