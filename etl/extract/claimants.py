@@ -17,7 +17,7 @@ from .memo import last_word
 
 SPEECH_VERBS = (
     r"said|says|say|announced|announces|reported|reports|confirmed|confirms|stated|states|wrote|writes"
-    r"|told|tells|added|adds|noted|notes|claimed|claims|posted|posts|declared|declares|expressed|tweeted"
+    r"|written|told|tells|added|adds|noted|notes|claimed|claims|posted|posts|declared|declares|expressed|tweeted"
     r"|explained|stressed|emphasi[sz]ed|insisted|revealed|indicated|specified|clarified|informed|estimated"
     r"|acknowledged|admitted|alleged|asserted|commented|mentioned|highlighted|underlined|published|publishes"
     r"|put\s+the\s+(?:figure|number|toll)"
@@ -38,6 +38,16 @@ _INVERTED = re.compile(rf"(?:^|[,”\"]\s*)(?:{SPEECH_VERBS})\s+(?P<np>(?:the\s+
 _TOLD = re.compile(r"^[,”\"\s]*(?:told|tells)\b")
 # "Russia returns 248 servicemen — Defense Ministry": a headline credited after a dash.
 _DASH_CREDIT = re.compile(r"\s[—–-]\s*(?P<np>(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,5})\s*$")
+_SAID_THIS = re.compile(r"\s+(?:this|so|as\s+much|the\s+same)\b")
+# "Zelensky: 277 defenders return home": a headline credited before a colon.
+_COLON_CREDIT = re.compile(r"^(?P<np>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})\s*:\s+(?=\S)")
+# Words that open a label, not a speaker's name ("Details: ...", "UPDATE: ...").
+_LABELS = frozenset(
+    """quote details detail source sources background photo photos video update updated read note context
+    reference breaking live watch explainer analysis opinion summary key editor exclusive timeline also
+    related comment comments tags tag published date share warning correction disclaimer listen more
+    latest headline title caption translation translated see""".split()
+)
 # "The Ministry", "the headquarters": a short name for a body named in full earlier.
 _SHORT_NAME = re.compile(r"^the\s+(?P<head>[A-Za-z]+)$", re.I)
 _PRONOUN_START = re.compile(r"^(?P<p>He|She|It)\s+(?:(?:also|later|further|then|has|had|have)\s+)*[a-z]+(?:ed|s)\b")
@@ -145,6 +155,8 @@ def _subject_before(sentence, verb_start):
         for segment in reversed(segments[-3:]):
             segment = segment.strip()
             words = segment.split()
+            if len(words) > 6 and chosen is None:
+                continue  # "Vladimir Medinsky, the Kremlin aide who led ..., has written": an apposition
             if not words or len(words) > 6:
                 break
             if chosen is None or (is_person(_clean(segment) or "") and not is_person(chosen or "")):
@@ -168,6 +180,7 @@ _SPEECH_WORDS = frozenset(
 )
 _ACCORDING_WORD = "according"
 _PRONOUNS = frozenset("he she it they".split())
+_AS_BEFORE = re.compile(r"(?:^|\W)[Aa]s\s$|s,\s$")
 
 
 def attributions(sentence):
@@ -184,8 +197,8 @@ def attributions(sentence):
                     found.append(Attribution(name, m.start("np"), m.end("np")))
         return found
     for m in _VERB.finditer(sentence):
-        if sentence[max(0, m.start() - 3):m.start()].lower() in ("as ", "s, "):
-            continue
+        if _AS_BEFORE.search(sentence, max(0, m.start() - 4), m.start()):
+            continue  # "as said", "as reported": a reference, not a speaker
         name = _subject_before(sentence, m.start())
         if name:
             found.append(Attribution(name, m.start(), m.end()))
@@ -230,7 +243,12 @@ class Attributor:
         if index not in self._cache:
             s, e = self.spans[index]
             sentence = self.text[s:e]
-            self._cache[index] = [a for a in attributions(sentence) if not _in_quote(sentence, a.start)]
+            # Inside a quotation or not, judged from where the paragraph opens: a sentence may
+            # close a quotation opened by the sentence before ('... in return," Medinsky wrote').
+            self._cache[index] = [
+                a for a in attributions(sentence)
+                if not (_in_quote(sentence, a.start) and self._quoted(s + a.start))
+            ]
         return self._cache[index]
 
     def _last_speaker(self, index, person):
@@ -286,12 +304,21 @@ class Attributor:
                 return following[0].name
             if following and following[0].pronoun:
                 return self._resolve(following[0], index + 1)
+        if index + 1 < len(self.spans):
+            # "Ukraine has freed 90 soldiers. President Zelensky said this on Telegram.": credited after.
+            ns, ne = self.spans[index + 1]
+            following = self._named(index + 1)
+            if following and not following[0].pronoun and _SAID_THIS.match(self.text, ns + following[0].end, ne):
+                return following[0].name
         pronoun = _PRONOUN_START.match(sentence)
         if pronoun:
             # "It also offered to hand over ...": the subject is the speaker of the sentence before.
             return self._last_speaker(index, pronoun.group("p").lower() in ("he", "she"))
         credit = _DASH_CREDIT.search(sentence)
         if credit and credit.start() > figure_pos:
+            return _clean(credit.group("np"))
+        credit = _COLON_CREDIT.match(sentence)
+        if credit and credit.end() <= figure_pos and credit.group("np").split()[0].lower() not in _LABELS:
             return _clean(credit.group("np"))
         return None
 

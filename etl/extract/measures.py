@@ -24,12 +24,14 @@ from .memo import caseless, memo_for
 
 _CLAUSE_BREAK = re.compile(r"[;:—–]\s*|(?<=[^\d\s]),\s+|,\s+(?!\d{3}\b)|\s+(?:while|whereas)\s+|\s+-\s+")
 _CUMULATIVE = re.compile(
-    r"\b(?=[abcdiostuo])(?:(?:bringing|brings|brought|bring)\s+(?:the\s+)?(?:total|number|tally|overall)"
+    r"\b(?=[abcdefinostu\d])(?:(?:bringing|brings|brought|bring)\s+(?:the\s+)?(?:total|number|tally|overall)"
     r"|\b(?:the|a)\s+total\s+(?:number|of)\b[^,;]{0,80}\bto\s*$"
     r"|\bin\s+total\b|\btotall?ing\b|\bso\s+far\b|\bto\s+date\b|\bthus\s+far\b|\baltogether\b|\boverall\b"
     r"|\bin\s+all\b|\bcumulative\w*\b|\bup\s+to\s+now\b|\buntil\s+now\b|\bto\s+this\s+day\b"
     r"|\bsince\s+(?:the\s+)?(?:start|beginning|onset|outbreak|launch)\b|\bsince\s+(?:the\s+)?(?:war|invasion|full-scale)"
     r"|\bsince\s+(?:19|20)\d\d\b|\bsince\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?:\d|(?:19|20)\d\d)|\bsince\s+(?:Russia|Moscow)[’']s\b|\bsince\s+(?:Russia|Moscow)\s+(?:invaded|launched)"
+    r"|\bsince\s+(?:January|February|March|April|June|July|August|September|October|November|December|May(?!\s+(?:be|have|not|also|well)\b))\b"
+    r"|\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten)-(?:day|week|month|stage|round|phase)\b"
     r"|\b(?:over|in|during)\s+the\s+(?:past|last|previous)\s+(?:\w+\s+)?(?:days?|weeks?|months?|years?)\b"
     r"|\b(?:over|in|during|across|within)\s+(?:the\s+(?:first|past|last)\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten"
     r"|several|multiple|many|a\s+series\s+of|a\s+number\s+of)\s+(?:days|weeks|months|years|stages|rounds|phases|exchanges"
@@ -39,10 +41,10 @@ _CUMULATIVE = re.compile(
 )
 _MODAL = re.compile(
     r"\b(?=[acdegimopnrstuwACDEGIMOPNRSTUW])(?:(?P<agreed>agreed|agree|agrees|agreement|agreements|deal|accord|arrangement|provided\s+for|provides\s+for"
-    r"|provide\s+for|envisag\w+|stipulat\w+|pledged|committed|consented)"
+    r"|provide\s+for|undert(?:ook|ake|akes|aken)\s+to|envisag\w+|stipulat\w+|pledged|committed|consented)"
     r"|(?P<offered>offered|offers|offer|offering|proposed|proposes|propose|proposal|ready\s+to|willing\s+to|prepared\s+to)"
     r"|(?P<planned>plans?|planned|planning|will|would|shall|(?:could|may|might)\s+(?:still\s+|soon\s+|also\s+)?be|set\s+to|expected|expects|expect|scheduled|intends?"
-    r"|intended|going\s+to|is\s+to|are\s+to|upcoming|next\s+stage|soon|in\s+the\s+near\s+future|to\s+be\s+(?:returned|handed|exchanged|repatriated|transferred|freed|released)))\b",
+    r"|intended|going\s+to|is\s+to|are\s+to|(?:was|were)\s+to\s+(?:have\s+)?be(?:en)?|upcoming|next\s+stage|soon|in\s+the\s+near\s+future|to\s+be\s+(?:returned|handed|exchanged|repatriated|transferred|freed|released)))\b",
     re.I,
 )
 # "captured nearly 600", "is holding 1,000": people taken or held, not handed over.
@@ -117,7 +119,7 @@ _CUMULATIVE_WORDS = frozenset(
 
 
 def _may_be_cumulative(memo):
-    return memo.has_any(_CUMULATIVE_WORDS) or "cumulativ" in memo.text.lower()
+    return memo.has_any(_CUMULATIVE_WORDS) or "cumulativ" in memo.text.lower() or "-" in memo.text
 
 
 def _cumulative(sentence, clause_start, clause_end, start, memo):

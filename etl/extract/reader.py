@@ -97,6 +97,33 @@ _PASSIVE_RETURN_AFTER = re.compile(
     r"^\s*(?:(?:were|was|have\s+been|had\s+been|has\s+been|are|is)\s+)(?:\w+\s+)?(?:returned|repatriated|freed|released|brought\s+(?:back|home))\b(?!\s+(?:to|by|from)\b)",
     re.I,
 )
+_PLANNED_AFTER = re.compile(
+    r"^\s*(?:(?:were|was|are|is)\s+(?:also\s+)?(?:to|due\s+to|expected\s+to|set\s+to|scheduled\s+to)\s+(?:have\s+)?be(?:en)?"
+    r"|(?:will|would|shall)\s+(?:also\s+|soon\s+)?be)\s+(?:\w+\s+)?(?:exchanged|swapped|returned|freed|released|handed|repatriated|transferred)\b",
+    re.I,
+)
+_PASSIVE_HANDED_AFTER = re.compile(
+    r"^\s*(?:were|was|have\s+been|had\s+been|has\s+been)\s+(?:\w+\s+)?(?:handed\s+over|transferred)\b(?!\s+(?:to|by|from)\b)",
+    re.I,
+)
+# "also", "in addition", "besides": people handed over on top of a handover counted just before.
+_ADDED = re.compile(
+    r"\b(?:also|additionally|in\s+addition|besides|as\s+well|on\s+top\s+of\s+that|(?:along|together)\s+with)\b", re.I
+)
+_ADDED_WORDS = frozenset("also additionally addition besides well top along together".split())
+# "854 of the bodies": a part of people named as a whole.
+_PART_OF_THE = re.compile(r"\s+of\s+(?:the|those|these)\s+(?:[A-Za-z]+\s+)?(?:bodies|remains|prisoners|POWs|captives|people|soldiers|servicemen|defenders|returnees|Ukrainians|Russians)\b", re.I)
+
+
+def _added_to(counted, value, in_sentence, previous):
+    """Whether a larger handover of the same people was counted in this sentence or just before."""
+    for c in [*in_sentence, previous]:
+        if c is not None and c.subject == counted.subject and c.measure == "transferred" and c.value > value \
+                and (counted.side is None or c.side == counted.side):
+            return True
+    return False
+
+
 EVENT_KINDS = {
     ("bodies", "transferred"): "repatriation",
     ("bodies", "planned"): "repatriation",
@@ -232,7 +259,7 @@ def _part_of(sentence, figure, counted):
             and _PART_BEFORE.search(sentence, max(0, figure.start - 40), figure.start):
         return "part"
     window = max(0, figure.start - 80)
-    if _PART_AFTER.match(sentence, figure.end) or _AMONG_BEFORE.search(sentence, window, figure.start) \
+    if _PART_AFTER.match(sentence, figure.end) or _PART_OF_THE.match(sentence, figure.end) or _AMONG_BEFORE.search(sentence, window, figure.start) \
             or _APPOSITION_BEFORE.search(sentence, window, figure.start):
         return "part"
     return None
@@ -268,12 +295,13 @@ def _read_figure(sentence, figures, i, index, attributor, published, previous, i
     if counted.subject is None and counted.reference and previous is not None:
         counted.subject = previous.subject
         carried = True
-    gapped = None
+    gapped = listed = None
     if counted.subject is None and in_sentence and not figure.yearlike and _LIST_AFTER.match(sentence, figure.end):
         # "1,000 freed: 390 on Friday, 307 on Saturday", "Kyiv received 1K soldiers and Moscow 19",
         # "handed over 6,057 bodies and received 78 in return": the noun is shared with the figure before.
         before = sentence[in_sentence[-1].figure_end - in_sentence[-1].quote_start:figure.start]
         if _LIST_BEFORE.search(before):
+            listed = in_sentence[-1]
             counted.subject = in_sentence[-1].subject
             counted.explicit_subject = False
             gap = _GAPPED_SUBJECT.search(before)
@@ -329,7 +357,15 @@ def _read_figure(sentence, figures, i, index, attributor, published, previous, i
         measure = previous.measure
     elif part == "part" and measure == "transferred":
         measure = "other"  # a part of a handover is not a second figure for it
+    if measure == "transferred" and listed is not None and listed.measure == "other" and _PART_OF_THE.match(
+            sentence, listed.figure_end - listed.quote_start):
+        measure = "other"  # "854 of the bodies ..., 34 from ...": the list goes on counting parts
+    elif measure == "transferred" and counted.subject in ("bodies", "prisoners") and memo.has_any(_ADDED_WORDS) \
+            and _ADDED.search(sentence) and _added_to(counted, figure.value, in_sentence, previous):
+        measure = "other"  # "Ukraine also brought home eight civilians": added to the handover counted before
     after = _after_head(sentence, figure, counted)
+    if measure == "transferred" and _PLANNED_AFTER.match(after):
+        measure = "planned"  # "192 prisoners were to have been exchanged", "40 bodies will be handed over"
     still_held = counted.subject in ("bodies", "prisoners") and _may_be_still_held(after) \
         and bool(_STILL_HELD_AFTER.match(after))
     if still_held:
@@ -386,6 +422,12 @@ def _read_figure(sentence, figures, i, index, attributor, published, previous, i
             recipient = speaker
             if not side_explicit:
                 side = speaker
+    if counted.subject in ("bodies", "prisoners") and not side_explicit and not recipient_explicit \
+            and _PASSIVE_HANDED_AFTER.match(after):
+        # "the headquarters says 1,212 bodies were handed over today": handed over to the speaker's side.
+        speaker = country_before(sentence, figure.start, memo)
+        if speaker:
+            side = recipient = speaker
     if counted.subject == "killed":
         recipient = None
         if side is None:

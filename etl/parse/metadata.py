@@ -55,7 +55,7 @@ RIGHTS = re.compile(
 )
 RIGHTS_HINTS = ("reserved", "©", "(c)", "copyright", "legal warning")
 RIGHTS_HOLDER = re.compile(
-    r"(?:reserved (?:by|to)|^(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?)\s*(?P<name>[^.,|©]{2,60}?)\s*(?:[.,|]|all rights|$)",
+    r"(?:reserved (?:by|to)|(?:^|(?<=[.!]\s))(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?)\s*(?P<name>[^.,|©]{2,60}?)\s*(?:[.,|]|all rights|$)",
     re.IGNORECASE,
 )
 _OUTLET_NAME = r"(?P<name>(?:[Tt]he )?[A-Z][\w'’&.-]*(?: [A-Z][\w'’&.-]*){0,5})"
@@ -189,9 +189,30 @@ def _rights(lines):
     return None
 
 
+# "Autonomous Nonprofit Organization "TV-Novosti"", "Example Media LLC": the legal form is not the name.
+LEGAL_FORM = re.compile(
+    r"^(?:(?:autonomous\s+)?(?:non-?profit|non-commercial)\s+organi[sz]ation|(?:public|private|closed|open)?\s*joint[\s-]stock\s+company"
+    r"|limited\s+liability\s+company|federal\s+state\s+unitary\s+enterprise|state\s+enterprise|LLC|OOO|JSC|PJSC|ANO|FSUE)\s+"
+    r"|,?\s+(?:LLC|Ltd\.?|Limited|Inc\.?|GmbH|JSC|PLC|plc|S\.A\.|AG)$",
+    re.IGNORECASE,
+)
+# "Ukrainska Pravda on Patreon", "our channel on Telegram": where the outlet is followed, not its name.
+_ON_PLATFORM = re.compile(r"\s+on\s+(?:Patreon|Telegram|X|Twitter|Facebook|Instagram|YouTube|WhatsApp|Viber|TikTok|Google\s+News)\b.*$")
+_NOT_OUTLET_NAMES = frozenset("us me our my we you your this it".split())
+
+
+def _outlet_name(name):
+    """An outlet's name as a credit gives it, without legal form, quotes or platform; None if not a name."""
+    name = _ON_PLATFORM.sub("", name.strip())
+    name = LEGAL_FORM.sub("", name).strip(" \"'«»“”„")
+    if not name or not name[0].isupper() or name.split()[0].lower() in _NOT_OUTLET_NAMES:
+        return None
+    return name
+
+
 def _rights_holder(rights):
     match = rights and RIGHTS_HOLDER.search(rights)
-    return match.group("name").strip() if match else None
+    return _outlet_name(match.group("name")) if match else None
 
 
 def _outlet(layout, rights_lines=None):
@@ -205,8 +226,9 @@ def _outlet(layout, rights_lines=None):
     for pattern, max_chars in ((APPEAL, 80), (SELF_DESCRIPTION, 600), (LOGO, 80)):
         for line in lines:
             match = line.text and len(line.text) <= max_chars and pattern.match(line.text)
-            if match:
-                return match.group("name").strip()
+            name = match and _outlet_name(match.group("name"))
+            if name:
+                return name
     if rights_lines is None:
         rights_lines = [line.text for line in lines if is_rights_line(line.text)]
     for text in rights_lines:

@@ -1,0 +1,57 @@
+"""Attribution forms in house styles: headline credits, closing quotes, appositions, "said this"."""
+
+from etl.extract.claimants import attributions
+from etl.extract.reader import extract_claims
+from etl.parse import parse_article
+
+
+def _claims(text):
+    return extract_claims(parse_article(text.encode(), "story.txt"))
+
+
+def _names(sentence):
+    return [a.name for a in attributions(sentence)]
+
+
+def test_has_said_at_the_end_names_the_speaker():
+    sentence = "Kyiv got back 312 soldiers on Monday, chief negotiator Olena Marchuk has said."
+    assert _names(sentence) == ["Olena Marchuk"]
+
+
+def test_as_said_is_still_no_speaker():
+    assert _names("As said before, 40 prisoners were freed.") == []
+
+
+def test_long_apposition_between_name_and_verb():
+    sentence = ("Petro Savchuk, the regional official who oversaw last year's talks in Geneva, "
+                "told reporters that 65 captives were freed.")
+    assert _names(sentence) == ["Petro Savchuk"]
+
+
+def test_has_written_is_a_speech_verb():
+    assert _names("Marta Ivanenko has written that 19 captives came home.") == ["Marta Ivanenko"]
+
+
+def test_colon_headline_credits_the_speaker():
+    text = "Ombudsman Kovalenko: 140 captives back in Ukraine\n\nThe swap took place on Friday near the border.\n"
+    claims = [c for c in _claims(text) if c.value == 140]
+    assert claims and claims[0].claimant == "Kovalenko"
+
+
+def test_colon_label_is_not_a_speaker():
+    text = "Details: 140 captives came home on Friday.\n\nThe swap took place near the border.\n"
+    assert all(c.claimant is None for c in _claims(text))
+
+
+def test_quotation_closed_in_the_next_sentence_keeps_its_speaker():
+    text = ('"This morning 60 of our soldiers were handed over. Moscow received 12 of its captives," '
+            'Dmytro Hrytsenko wrote on Telegram.\n')
+    claims = _claims(text)
+    assert {c.value for c in claims} == {60, 12}
+    assert {c.claimant for c in claims} == {"Dmytro Hrytsenko"}
+
+
+def test_said_this_credits_the_sentence_before():
+    text = "Ukraine has freed 212 soldiers from captivity.\n\nMinister Taras Bondar said this on Facebook.\n"
+    claims = _claims(text)
+    assert claims[0].claimant == "Taras Bondar"

@@ -1,0 +1,43 @@
+"""Measure cues: added categories, parts listed, running totals, deal terms, plans that fell through."""
+
+from etl.extract.reader import extract_claims
+from etl.parse import parse_article
+
+
+def _claims(text):
+    return {(c.value, c.side): c for c in extract_claims(parse_article(text.encode(), "story.txt"))}
+
+
+def test_people_also_brought_home_are_part_of_the_handover():
+    claims = _claims("Kyiv and Moscow swapped 120 prisoners of war each on Monday. "
+                     "Kyiv also brought home five civilians from occupied Kherson.\n")
+    assert claims[(5, "ukraine")].measure == "other"
+    assert claims[(120, "ukraine")].measure == "transferred"
+
+
+def test_parts_listed_after_n_of_the_bodies():
+    claims = _claims("The bodies of 600 soldiers came back; 500 of the bodies were brought from the Zaporizhzhia front "
+                     "and 100 from the Kharkiv front.\n")
+    assert claims[(500, "unknown")].measure == "other" if (500, "unknown") in claims else True
+    parts = [c for (v, _), c in claims.items() if v in (500, 100)]
+    assert parts and all(c.measure == "other" for c in parts)
+
+
+def test_since_a_month_name_is_a_running_total():
+    claims = _claims("Moscow says it has handed over 4,000 Ukrainian bodies since March.\n")
+    assert claims[(4000, "ukraine")].measure == "cumulative"
+
+
+def test_a_multi_day_exchange_counts_in_total():
+    claims = _claims("The sides ended a four-day exchange of 800 Ukrainian prisoners on Sunday.\n")
+    assert claims[(800, "ukraine")].measure == "cumulative"
+
+
+def test_undertook_to_is_an_agreement():
+    claims = _claims("At the talks both governments undertook to release 500 Ukrainian prisoners.\n")
+    assert claims[(500, "ukraine")].measure == "agreed"
+
+
+def test_were_to_have_been_is_a_plan():
+    claims = _claims("He said 70 Ukrainian prisoners were to have been exchanged on Friday.\n")
+    assert claims[(70, "ukraine")].measure == "planned"
