@@ -9,6 +9,8 @@
   of the highest, with the running totals that sources report marked apart.
 """
 
+import json
+import os
 from collections import defaultdict
 from datetime import date
 
@@ -94,22 +96,70 @@ def row_url(datasette, table, key):
     return datasette.urls.row(DATABASE, table, tilde_encode(str(key)))
 
 
+# The timeline draws one row per thing counted at each event: it shows the latest events only,
+# so that the page stays the same size however many events the ledger holds.
+MAX_TIMELINE_EVENTS = 200
+# The running sums draw one mark per handover and per reported total, up to this many a series.
+MAX_MARKS = 400
+CLAIM_COLUMNS = """claims.claim_id, claims.event_id, claims.claimant_id, claims.value, claims.qualifier,
+                claims.subject, claims.side, claims.measure, claims.figure, claims.as_of, claims.source_id,
+                actors.name as claimant, actors.side as claimant_side"""
+_cache = {}
+
+
 async def load(datasette):
+    """(every event, the latest events for the timeline, their claims, the claims the running sums use).
+
+    Nothing here reads every claim: the timeline's claims come through the claims.event_id index,
+    the handovers from the figures table (lowest and highest per event, which is all a running sum
+    needs), and the running totals that sources report from the claims.measure index.
+    """
     db = datasette.get_database(DATABASE)
-    events = [dict(r) for r in (await db.execute("select * from events order by date, event_id")).rows]
-    claims = [
+    events = [
         dict(r)
         for r in (
             await db.execute(
-                """select claims.claim_id, claims.event_id, claims.claimant_id, claims.value, claims.qualifier,
-                claims.subject, claims.side, claims.measure, claims.figure, claims.as_of, claims.source_id,
-                actors.name as claimant, actors.side as claimant_side
+                "select event_id, kind, label, date, date_precision, parent_event_id from events order by date, event_id"
+            )
+        ).rows
+    ]
+    shown = events[-MAX_TIMELINE_EVENTS:]
+    timeline_claims = [
+        dict(r)
+        for r in (
+            await db.execute(
+                f"""select {CLAIM_COLUMNS}
                 from claims join actors on actors.actor_id = claims.claimant_id
+                where claims.event_id in (select value from json_each(:events))
+                order by claims.value, claims.claim_id""",
+                {"events": json.dumps([e["event_id"] for e in shown])},
+            )
+        ).rows
+    ]
+    # One handover's claims stand in as its lowest and highest figure.
+    handovers = []
+    for r in (
+        await db.execute(
+            """select event_id, subject, side, lowest, highest from figures
+            where measure = 'transferred' order by lowest, event_id, subject, side"""
+        )
+    ).rows:
+        for value in {r["lowest"], r["highest"]}:
+            handovers.append({"event_id": r["event_id"], "subject": r["subject"], "side": r["side"],
+                              "measure": "transferred", "value": value})
+    totals = [
+        dict(r)
+        for r in (
+            await db.execute(
+                f"""select {CLAIM_COLUMNS}
+                from claims join actors on actors.actor_id = claims.claimant_id
+                where claims.measure = 'cumulative' and claims.subject in ('bodies', 'prisoners')
+                and claims.side in ('ukraine', 'russia')
                 order by claims.value, claims.claim_id"""
             )
         ).rows
     ]
-    return events, claims
+    return events, shown, timeline_claims, handovers + totals
 
 
 def timeline_svg(datasette, events, claims):
@@ -284,14 +334,14 @@ def returns_svg(datasette, subject, events, steps, totals):
         line = points[key]
         name = f"{SIDE_NAMES[key[1]]} {subject} returned"
         if line:
-            low_path = _steps([(x(d), y(lo)) for d, lo, _, _ in line], x(start), y(0), x(end))
-            high_path = _steps([(x(d), y(hi)) for d, _, hi, _ in line], x(start), y(0), x(end))
+            low_path = _steps([(x(d), y(lo)) for d, lo, _, _ in _thin(line)], x(start), y(0), x(end))
+            high_path = _steps([(x(d), y(hi)) for d, _, hi, _ in _thin(line)], x(start), y(0), x(end))
             band = high_path + list(reversed(low_path))
             svg.add('<polygon points="{p}" fill="{c}" fill-opacity="0.18"/>', p=_points(band), c=colour)
             svg.add('<polyline class="series" points="{p}" fill="none" stroke="{c}" stroke-width="2.5"/>', p=_points(low_path), c=colour)
             if any(lo != hi for _, lo, hi, _ in line):
                 svg.add('<polyline points="{p}" fill="none" stroke="{c}" stroke-width="1.5" stroke-dasharray="5 3"/>', p=_points(high_path), c=colour)
-            for d, lo, hi, step in line:
+            for d, lo, hi, step in _thin(line):
                 values = sorted({c["value"] for c in step["claims"]})
                 added = fmt(values[0]) if len(values) == 1 else f"{fmt(values[0])}–{fmt(values[-1])}"
                 hollow = step["event"]["date_precision"] != "day"
@@ -315,7 +365,13 @@ def returns_svg(datasette, subject, events, steps, totals):
     if reported:
         svg.add('<path d="M{x},{y} l5,-5 l5,5 l-5,5 z" fill="white" stroke="#333" stroke-width="1.5"/>', x=width - right + 22, y=legend_y - 4)
         svg.add('<text x="{x}" y="{y}" fill="#222">running totals that sources report</text>', x=width - right + 40, y=legend_y)
-    for key, when, claim in reported:
+    drawn = _thin(reported)
+    if len(drawn) < len(reported) or any(len(_thin(points[key])) < len(points[key]) for key in series_keys):
+        svg.add('<text class="thinned" x="{x}" y="{y}" fill="#555">{t}</text>', x=width - right + 20, y=legend_y + 22,
+                t=f"steps and marks thinned to {MAX_MARKS:,} a kind;")
+        svg.add('<text class="thinned" x="{x}" y="{y}" fill="#555">{t}</text>', x=width - right + 20, y=legend_y + 38,
+                t="the sums count every handover")
+    for key, when, claim in drawn:
         colour = SIDE_COLOURS[key[1]]
         svg.add(
             '<a href="{url}"><path d="M{x:.1f},{y:.1f} l6,-6 l6,6 l-6,6 z" fill="white" stroke="{c}" stroke-width="1.5">'
@@ -325,6 +381,15 @@ def returns_svg(datasette, subject, events, steps, totals):
         )
     svg.add('<line x1="{a}" x2="{b}" y1="{y}" y2="{y}" stroke="#999"/>', a=left, b=width - right, y=lower)
     return svg.markup()
+
+
+def _thin(items):
+    """At most MAX_MARKS of the items, evenly spaced, the last always kept: the page's size stays bounded."""
+    if len(items) <= MAX_MARKS:
+        return items
+    step = len(items) / MAX_MARKS
+    kept = [items[int(i * step)] for i in range(MAX_MARKS - 1)]
+    return kept + [items[-1]]
 
 
 def _steps(points, x0, y0, x_end):
@@ -342,8 +407,24 @@ def _points(path):
 
 
 async def charts(request, datasette):
-    events, claims = await load(datasette)
-    steps, totals, left_out = handover_series(events, claims)
+    db = datasette.get_database(DATABASE)
+    key = None
+    if not db.is_mutable and db.path and os.path.exists(db.path):
+        key = (db.path, os.path.getmtime(db.path))
+    context = _cache.get(key) if key else None
+    if context is None:
+        context = await chart_context(datasette)
+        if key:  # the database cannot change while it is served immutable
+            _cache.clear()
+            _cache[key] = context
+    html = await datasette.render_template("charts.html", context, request=request, view_name="charts")
+    ttl = datasette.setting("default_cache_ttl")
+    return Response.html(html, headers={"cache-control": f"max-age={ttl}" if ttl else "no-cache"})
+
+
+async def chart_context(datasette):
+    events, shown, claims, sums = await load(datasette)
+    steps, totals, left_out = handover_series(events, sums)
     panels = []
     for subject in ("bodies", "prisoners"):
         svg = returns_svg(datasette, subject, events, steps, totals)
@@ -359,17 +440,17 @@ async def charts(request, datasette):
         for groups in _groups(claims).values()
         if in_conflict(groups)
     )
-    context = {
-        "timeline": timeline_svg(datasette, events, claims),
+    return {
+        "timeline": timeline_svg(datasette, shown, claims),
+        "timeline_events": len(shown),
+        "all_events": len(events),
         "panels": panels,
         "left_out": undated,
         "conflicting_groups": conflicts,
         "conflicts_url": datasette.urls.query(DATABASE, "figures_in_conflict"),
         "ledger_url": datasette.urls.query(DATABASE, "event_ledger"),
+        "timeline_url": datasette.urls.query(DATABASE, "timeline"),
     }
-    html = await datasette.render_template("charts.html", context, request=request, view_name="charts")
-    ttl = datasette.setting("default_cache_ttl")
-    return Response.html(html, headers={"cache-control": f"max-age={ttl}" if ttl else "no-cache"})
 
 
 def _groups(claims):

@@ -91,3 +91,20 @@ def test_search_quotes_finds_the_words(datasette):
 def test_foreign_keys_read_as_names(datasette):
     page = rows(datasette, "/ledger/claims.json?_shape=array&_labels=on&_size=5")
     assert isinstance(page[0]["claimant_id"], dict) and page[0]["claimant_id"]["label"]
+
+
+@pytest.mark.parametrize("name", ["figures_in_conflict", "where_sides_disagree"])
+def test_conflict_queries_walk_the_events_in_date_order(built, name):
+    """The conflicts are reached event by event through indexes, never sorted as a whole table."""
+    import sqlite3
+
+    from etl.serve.queries import QUERIES
+
+    paths, _ = built
+    sql = next(q.sql for q in QUERIES if q.name == name)
+    conn = sqlite3.connect(paths.database)
+    plan = [row[3] for row in conn.execute("explain query plan " + sql, {"kind": ""})]
+    conn.close()
+    assert plan[0].startswith("SCAN events USING INDEX idx_events_date_event_id"), plan
+    assert not any(step.startswith("SCAN conflicts") for step in plan), plan
+    assert "USE TEMP B-TREE FOR ORDER BY" not in plan, plan

@@ -136,3 +136,30 @@ def test_downloads_serve_the_package_and_one_zip(site, built):
     again = get(site, "/download/exchange-ledger-data.zip").content
     assert again == get(site, "/download/exchange-ledger-data.zip").content
     assert asyncio.run(site.client.get("/download/data/../../etc/passwd.csv")).status_code == 404
+
+
+def test_served_immutable_the_home_page_takes_counts_from_the_inspect_file(built, db):
+    """With `make serve`'s -i and --inspect-file, no table is counted per visit: the counts are the inspect file's."""
+    paths, _ = built
+    counts = {name: db.execute(f"select count(*) from [{name}]").fetchone()[0] for name in ("sources", "claims", "events", "actors", "conflicts")}
+    inspected = {name: {"count": n + 1000} for name, n in counts.items()}
+    site = Datasette(
+        immutables=[str(paths.database)],
+        inspect_data={"ledger": {"hash": "x", "file": str(paths.database), "size": 1, "tables": inspected}},
+        metadata=yaml.safe_load(paths.metadata.read_text()),
+        template_dir=str(ROOT / "templates"),
+        plugins_dir=str(ROOT / "plugins"),
+        static_mounts=[("static", str(ROOT / "static"))],
+    )
+    html = get(site, "/").text
+    for name, n in counts.items():
+        label = "figures in conflict" if name == "conflicts" else name
+        assert re.search(rf'<span class="n">{n + 1000:,}</span> {label}', html), name
+    # Kept while immutable, the lists of choices and the charts are the same on a second visit.
+    def choices(path):
+        return re.search(r'<details class="choices".*?</details>', get(site, path).text, re.S).group(0)
+
+    for path in ("/ledger/actor_claims", "/ledger/event_claims"):
+        assert choices(path) == choices(path)
+    assert get(site, "/-/charts").text == get(site, "/-/charts").text
+    assert "vladimir-medinsky" in get(site, "/ledger/actor_claims").text

@@ -33,14 +33,13 @@ select
   conflicts.subject, conflicts.side, conflicts.measure,
   a.figure as figure_a, a.value as value_a, claimant_a.name as claimant_a, a.quote as quote_a, a.source_id as source_a, a.claim_id as claim_a,
   b.figure as figure_b, b.value as value_b, claimant_b.name as claimant_b, b.quote as quote_b, b.source_id as source_b, b.claim_id as claim_b
-from conflicts
-join events on events.event_id = conflicts.event_id
+from events
+cross join conflicts on conflicts.event_id = events.event_id and conflicts.kind = 'value'
 join claims a on a.claim_id = conflicts.claim_a
 join claims b on b.claim_id = conflicts.claim_b
 join actors claimant_a on claimant_a.actor_id = a.claimant_id
 join actors claimant_b on claimant_b.actor_id = b.claimant_id
-where conflicts.kind = 'value'
-order by events.date, conflicts.event_id, conflicts.subject, conflicts.side, conflicts.measure, conflicts.conflict_id
+order by events.date, events.event_id, conflicts.subject, conflicts.side, conflicts.measure, conflicts.conflict_id
 """,
     ),
     Query(
@@ -61,9 +60,9 @@ select
   figures.subject, figures.side, figures.measure,
   figures.lowest, figures.best, figures.highest,
   figures.claims, figures.sources, figures.independent_sources, figures.claimants
-from figures
-join events on events.event_id = figures.event_id
-order by events.date, figures.event_id, figures.subject, figures.side, figures.measure
+from events
+join figures on figures.event_id = events.event_id
+order by events.date, events.event_id, figures.subject, figures.side, figures.measure
 """,
     ),
     Query(
@@ -115,22 +114,17 @@ order by claims.as_of, claims.claim_id
             "at the start of that month or year."
         ),
         sql="""
-with figures as (
-  select event_id, subject, side, measure,
-    case when min(value) = max(value) then cast(min(value) as text)
-      else min(value) || '–' || max(value) end as span,
-    count(*) as claims, count(distinct source_id) as sources
-  from claims
-  where event_id is not null
-  group by event_id, subject, side, measure
-)
 select
   events.date, events.date_precision, events.kind, events.label, events.event_id, events.location,
-  group_concat(figures.span || ' ' || figures.subject || ' (' || figures.side || ', ' || figures.measure || ')', '; ') as figures,
-  coalesce(sum(figures.claims), 0) as claims
+  (select group_concat(span || ' ' || subject || ' (' || side || ', ' || measure || ')', '; ') from (
+    select subject, side, measure,
+      case when lowest = highest then cast(lowest as text) else lowest || '–' || highest end as span
+    from figures
+    where figures.event_id = events.event_id
+    order by subject, side, measure
+  )) as figures,
+  (select coalesce(sum(figures.claims), 0) from figures where figures.event_id = events.event_id) as claims
 from events
-left join figures on figures.event_id = events.event_id
-group by events.event_id
 order by events.date, events.event_id
 """,
     ),
@@ -145,11 +139,15 @@ order by events.date, events.event_id
 select
   claims.claim_id, claims.figure, claims.subject, claims.side, claims.measure,
   actors.name as claimant, claims.source_id, claims.quote
-from claims_fts
-join claims on claims.rowid = claims_fts.rowid
+from (
+  select rowid, rank from claims_fts
+  where claims_fts match escape_fts(:q)
+  order by rank
+  limit 1001
+) as found
+join claims on claims.rowid = found.rowid
 join actors on actors.actor_id = claims.claimant_id
-where claims_fts match escape_fts(:q)
-order by claims_fts.rank, claims.claim_id
+order by found.rank, claims.claim_id
 """,
     ),
     Query(
@@ -174,14 +172,14 @@ select
   conflicts.stated_b as says_b, claimant_b.name as who_b, claimant_b.side as side_b, b.quote as quote_b, b.source_id as source_b,
   conflicts.method,
   conflicts.conflict_id
-from conflicts
-join events on events.event_id = conflicts.event_id
+from events
+cross join conflicts on conflicts.event_id = events.event_id
 join claims a on a.claim_id = conflicts.claim_a
 join claims b on b.claim_id = conflicts.claim_b
 join actors claimant_a on claimant_a.actor_id = a.claimant_id
 join actors claimant_b on claimant_b.actor_id = b.claimant_id
 where :kind = '' or conflicts.kind = :kind
-order by events.date, conflicts.event_id, conflicts.kind, conflicts.conflict_id
+order by events.date, events.event_id, conflicts.kind, conflicts.conflict_id
 """,
     ),
     Query(
@@ -196,27 +194,25 @@ order by events.date, conflicts.event_id, conflicts.kind, conflicts.conflict_id
             "the most officials of Ukraine or Russia, then the lowest."
         ),
         sql="""
-with backing as (
-  select distinct claims.event_id, claims.subject, claims.side, claims.measure, families.family_id,
-    coalesce(families.label, families.family_id) as family
-  from claims
-  join source_families on source_families.source_id = claims.source_id
-  join families on families.family_id = source_families.family_id
-  where claims.event_id is not null
-)
 select
   events.date as event_date,
   events.label as event,
   figures.subject, figures.side, figures.measure,
   figures.lowest, figures.best, figures.highest, figures.best_basis,
   figures.claims, figures.sources as articles, figures.independent_sources,
-  (select group_concat(family, ' | ') from backing
-    where backing.event_id = figures.event_id and backing.subject = figures.subject
-      and backing.side = figures.side and backing.measure = figures.measure) as families,
+  (select group_concat(family, ' | ') from (
+    select distinct families.family_id, coalesce(families.label, families.family_id) as family
+    from claims
+    join source_families on source_families.source_id = claims.source_id
+    join families on families.family_id = source_families.family_id
+    where claims.event_id = figures.event_id and claims.subject = figures.subject
+      and claims.side = figures.side and claims.measure = figures.measure
+    order by family, families.family_id
+  )) as families,
   figures.figure_id
-from figures
-join events on events.event_id = figures.event_id
-order by events.date, figures.event_id, figures.subject, figures.side, figures.measure
+from events
+join figures on figures.event_id = events.event_id
+order by events.date, events.event_id, figures.subject, figures.side, figures.measure
 """,
     ),
 )
