@@ -108,3 +108,27 @@ def test_conflict_queries_walk_the_events_in_date_order(built, name):
     assert plan[0].startswith("SCAN events USING INDEX idx_events_date_event_id"), plan
     assert not any(step.startswith("SCAN conflicts") for step in plan), plan
     assert "USE TEMP B-TREE FOR ORDER BY" not in plan, plan
+
+
+def test_where_sides_disagree_lists_each_kind_with_both_quotes(datasette):
+    found = query(datasette, "where_sides_disagree", kind="")
+    kinds = {row["kind"] for row in found}
+    assert {"value", "date", "description"} <= kinds
+    for row in found:
+        assert row["quote_a"] and row["quote_b"] and row["summary"]
+    described = next(row for row in found if row["kind"] == "description")
+    assert "mutual" in described["summary"] and "unilateral" in described["summary"]
+    only_dates = query(datasette, "where_sides_disagree", kind="date")
+    assert only_dates and {row["kind"] for row in only_dates} == {"date"}
+
+
+def test_independent_sources_count_story_families_once(datasette):
+    found = query(datasette, "independent_sources")
+    handover = next(
+        row for row in found
+        if row["event"].startswith("Handover of 1,000") and (row["subject"], row["side"], row["measure"]) == ("bodies", "ukraine", "transferred")
+    )
+    # Four articles report it, two of them the same AFP story: three independent sources.
+    assert handover["articles"] == 4
+    assert handover["independent_sources"] == 3
+    assert handover["best"] == 1000
