@@ -55,3 +55,8 @@ def test_said_this_credits_the_sentence_before():
     text = "Ukraine has freed 212 soldiers from captivity.\n\nMinister Taras Bondar said this on Facebook.\n"
     claims = _claims(text)
     assert claims[0].claimant == "Taras Bondar"
+
+
+def test_name_ending_in_s_set_off_by_commas_is_the_speaker():
+    sentence = "Of those freed, 41 were civilians, the regional ombudsman, Taras Hnatiuks, told reporters."
+    assert _names(sentence) == ["Taras Hnatiuks"]

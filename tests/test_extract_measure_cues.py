@@ -41,3 +41,15 @@ def test_undertook_to_is_an_agreement():
 def test_were_to_have_been_is_a_plan():
     claims = _claims("He said 70 Ukrainian prisoners were to have been exchanged on Friday.\n")
     assert claims[(70, "ukraine")].measure == "planned"
+
+
+def test_a_list_of_prisoners_handed_to_the_other_side_is_an_offer():
+    claims = _claims("Kyiv has sent Moscow a list of some 640 Russian soldiers it could release next month.\n")
+    assert claims[(640, "russia")].measure == "offered"
+
+
+def test_figures_adding_up_to_a_total_counted_before_are_its_parts():
+    claims = _claims("312 Ukrainians are home\n\nOn Friday, 290 soldiers and 22 civilians came back from Russian captivity, "
+                     "the headquarters said.\n")
+    assert claims[(290, "ukraine")].measure == "other"
+    assert claims[(22, "ukraine")].measure == "other"

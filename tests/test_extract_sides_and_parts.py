@@ -88,7 +88,7 @@ def test_death_toll_of_a_strike_is_the_victims_side():
 def test_captives_among_the_dead_are_counted_as_killed():
     found = read("Forty-two Russian prisoners of war were among 51 people killed when the transport plane came down.")
     assert found[("Forty-two", "russia")].subject == "killed"
-    assert found[("51", "unknown")].subject == "killed"
+    assert found[("51", "both")].subject == "killed"  # the captives and the others aboard
 
 
 def test_people_still_held_are_no_handover():
@@ -160,3 +160,42 @@ def test_a_breakdown_between_dashes_is_a_part_of_its_total():
 def test_among_the_people_released_names_a_part():
     found = parts("Russia freed 150 Ukrainian prisoners on Saturday. Among the Ukrainians released were four medics.")
     assert found["four"] == "other"
+
+
+def test_each_with_no_noun_in_a_headline_counts_the_swapped():
+    found = {(c.figure, c.side): c for c in claims("Kyiv, Moscow exchange last 212 each")}
+    assert set(found) == {("212", "ukraine"), ("212", "russia")}
+    assert found[("212", "russia")].subject == "prisoners"
+
+
+def test_for_after_a_noun_pairs_the_two_figures():
+    found = {c.figure: c for c in claims("Kyiv receives 700 bodies for 31")}
+    assert found["31"].subject == "bodies"
+    assert found["700"].side != found["31"].side
+
+
+def test_of_the_total_names_the_figure_of_that_value_read_before():
+    found = read("Kyiv said 317 of its citizens came home. Moscow received 290 soldiers. "
+                 "Of the 317, 300 were servicemen and 17 were civilians.")
+    assert found[("300", "ukraine")].measure == "other"
+    assert ("17", "ukraine") in found and ("300", "russia") not in found
+
+
+def test_country_that_fires_makes_the_dead_the_other_sides():
+    found = read("Russia launched 40 drones at Odesa overnight, killing seven people.")
+    assert ("seven", "ukraine") in found
+
+
+def test_people_in_a_list_closed_by_had_died_are_killed():
+    found = read("Officials said 41 Ukrainian captives and two guards had died in the fire.")
+    assert found[("41", "ukraine")].subject == "killed"
+
+
+def test_total_dead_among_whom_one_sides_captives_is_both():
+    found = read("Kyiv said that was the first news of it. Moscow says 30 Ukrainian prisoners were among 37 people killed in the crash.")
+    assert found[("37", "both")].subject == "killed"
+
+
+def test_both_sides_returned_gives_one_claim_per_side():
+    found = read("Both sides returned 96 prisoners on Friday.")
+    assert set(found) == {("96", "ukraine"), ("96", "russia")}

@@ -93,3 +93,23 @@ def test_hard_wrapped_last_paragraph_is_kept_whole():
         "deal reached at peace talks in Istanbul. Neither country publishes regular or\nindependently verifiable casualty figures.\n"
     )
     assert body(text).endswith("independently verifiable casualty figures.")
+
+
+def test_consent_notice_above_the_story_is_furniture():
+    text = "\n".join([
+        "Your privacy matters to us",
+        "We and our 310 vendors use cookies and similar technologies to store and read information on your device "
+        "in order to process personal data for ads and measurement.",
+        "Accept all | Manage preferences",
+        "",
+        "Bodies returned to Kyiv",
+        "",
+        "Share this article",
+        "",
+        PARAGRAPH,
+        "",
+        SECOND,
+    ])
+    kept = body(text)
+    assert "cookies" not in kept
+    assert PARAGRAPH in kept and SECOND in kept

@@ -180,7 +180,7 @@ _SPEECH_WORDS = frozenset(
 )
 _ACCORDING_WORD = "according"
 _PRONOUNS = frozenset("he she it they".split())
-_AS_BEFORE = re.compile(r"(?:^|\W)[Aa]s\s$|s,\s$")
+_AS_BEFORE = re.compile(r"(?:^|\W)[Aa]s,?\s$")
 
 
 def attributions(sentence):

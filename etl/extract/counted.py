@@ -76,7 +76,10 @@ _EACH_BEFORE = re.compile(
     r"\beach\s+(?:side|country|party)\b[^.;]{0,40}$"
     # "Russia and Ukraine each freed 303", "the two sides each handed over 90"
     r"|\beach\s+(?:(?:have|has|had|will|also|then|reportedly)\s+)*(?:swap\w*|exchang\w*|freed|free|releas\w*"
-    r"|return\w*|hand\w*\s+over|handed|traded?|trading|gave|give|sent|received|repatriated)\b[^.;]{0,30}$",
+    r"|return\w*|hand\w*\s+over|handed|traded?|trading|gave|give|sent|received|repatriated)\b[^.;]{0,30}$"
+    # "Both sides returned 1,000": one figure for each side
+    r"|\bboth\s+(?:sides|countries|parties)\s+(?:(?:have|had|also|then)\s+)*(?:return\w*|freed|releas\w*|hand\w*\s+over"
+    r"|exchang\w*|swap\w*|repatriat\w*)\b[^.;]{0,30}$",
     re.I,
 )
 _BOTH_SIDES = re.compile(r"^[^.;:]{0,60}?\b(?:on|from)\s+both\s+sides\b", re.I)
@@ -165,6 +168,11 @@ def _antecedent(sentence, start):
     return None, None
 
 
+def _each_or_both(before):
+    low = before.lower()
+    return "each" in low or "both" in low
+
+
 def read_counted(sentence, start, end, memo=None):
     """What the figure sentence[start:end] counts. subject None: not people."""
     head, modifiers, head_end = _walk_noun_phrase(sentence, end)
@@ -178,13 +186,13 @@ def read_counted(sentence, start, end, memo=None):
     if head is None and not antecedent and not _BARE_MAY_COUNT.search(before[-90:]) \
             and not _PASSIVE_TRANSFER_AFTER.match(sentence, end) and not _SWAP_AFTER.match(sentence, end) \
             and not (each_after and _EACH_AFTER.match(following[:60])) \
-            and not ("each" in before[-60:].lower() and _EACH_BEFORE.search(before[-60:])):
+            and not (_each_or_both(before[-60:]) and _EACH_BEFORE.search(before[-60:])):
         return Counted(subject=None)
     after_head = sentence[head_end:head_end + 80]
     counted = Counted(subject=None)
     last = last_word(before.rstrip())
     counted.continues = last in _CONTINUES_LAST and bool(_CONTINUES.search(before))
-    counted.each = each_after or ("each" in before[-60:].lower() and bool(_EACH_BEFORE.search(before[-60:])))
+    counted.each = each_after or (_each_or_both(before[-60:]) and bool(_EACH_BEFORE.search(before[-60:])))
     counted.both = "both" in low_following and bool(_BOTH_SIDES.match(following))
     for word in ("its", "their", "our"):
         if word in modifiers:
@@ -280,6 +288,9 @@ def _bare(counted, sentence, start, end, bodies_of, killed_before, memo=None):
             cue_side = NATIONALITY[whose.group("nat").lower()]
             if counted.subject is None and CAPTIVE_CUES.search(sentence):
                 counted.subject = "prisoners"
+    if counted.subject is None and counted.each:
+        # "Russia, Ukraine swap final 303 each": the verb says who they are.
+        counted.subject = "bodies" if BODY_CUES.search(sentence) else "prisoners" if CAPTIVE_CUES.search(sentence) else None
     counted.side = cue_side
     return counted
 

@@ -14,6 +14,11 @@ Rules, in order:
 4. A cumulative figure with no date: the publication date.
 5. Otherwise None.
 
+An article that states no publication date still dates its figures: a day
+written without a year ("on June 2", "concluded on June 16") takes the
+latest year the article mentions (``latest_year``); such readings carry a
+lower confidence. Relative days ("on Wednesday") stay undated.
+
 Month-level words in the figure's clause ("last month", "this month", "in
 June", "early June 2025") give no as_of but an event date of month precision.
 """
@@ -73,12 +78,21 @@ def _may_name_day(sentence):
     return any(month in sentence for month in _MONTH_ABBREVIATIONS) or ("-" in sentence and bool(_ISO_DAY.search(sentence)))
 
 
-def _explicit_days(sentence, published):
+_YEAR = re.compile(r"(?<![\d,.])(?:19|20)\d\d(?![\d,])")
+
+
+def latest_year(text):
+    """The latest year a text mentions ("in May and June 2025" gives 2025), or None."""
+    years = [int(y) for y in _YEAR.findall(text)]
+    return max(years) if years else None
+
+
+def _explicit_days(sentence, published, default_year=None):
     found = []
     for m in (_DAY_DATE.finditer(sentence) if _may_name_day(sentence) else ()):
         if _SINCE.search(sentence, 0, m.start()):
             continue
-        year = published.year if published else None
+        year = published.year if published else default_year
         has_year = re.search(r"(?:19|20)\d\d", m.group())
         if year is None and not has_year:
             continue
@@ -171,11 +185,13 @@ def _segment(sentence, seg_start, seg_end):
     return " " * seg_start + sentence[seg_start:seg_end]
 
 
-def read_dates(sentence, clause_start, clause_end, start, end, published, measure, memo=None):
+def read_dates(sentence, clause_start, clause_end, start, end, published, measure, memo=None, default_year=None):
     """(as_of, event_date, event_date_precision) for the figure sentence[start:end].
 
     For an agreed figure the event is the agreement: its day or month as the
     figure's clause gives it, never the day the figure was reported.
+    ``default_year`` is the year of a written day that gives none when the
+    article states no publication date.
     """
     # A colon or semicolon opens a list or a new statement: dates beyond it belong to other figures.
     memo = memo_for(sentence, memo)
@@ -190,7 +206,7 @@ def read_dates(sentence, clause_start, clause_end, start, end, published, measur
         sentence = memo.get(("segment", seg_start, seg_end), _segment, sentence, seg_start, seg_end)
         clause_start, clause_end = max(clause_start, seg_start), min(clause_end, seg_end)
     segment = (seg_start, seg_end)
-    days = memo.get(("days", segment), _explicit_days, sentence, published)
+    days = memo.get(("days", segment), _explicit_days, sentence, published, default_year)
     clause = sentence[clause_start:clause_end]
     if measure != "agreed":
         cut = _AGREEMENT_AFTER.search(sentence, end, clause_end) if memo.has_any(_AGREEMENT_WORDS) else None

@@ -8,7 +8,8 @@ agreed      an agreement's target: "agreed to", "deal to return", "agreement
             ... provided for", a swap named by its terms ("the 1,000-for-1,000
             exchange"), a plan inside a deal ("the deal, under which each side
             is to release 1,000")
-offered     "offered to", "proposed", "ready to hand over"
+offered     "offered to", "proposed", "ready to hand over", "passed a list of
+            about 500 prisoners" (a list handed to the other side is a proposal)
 planned     "planned to", "will return", "is set to", "expected", "in the near future",
             "could be returned"
 transferred one handover: "returned", "handed over", "received", "freed", "swapped"
@@ -42,7 +43,7 @@ _CUMULATIVE = re.compile(
 _MODAL = re.compile(
     r"\b(?=[acdegimopnrstuwACDEGIMOPNRSTUW])(?:(?P<agreed>agreed|agree|agrees|agreement|agreements|deal|accord|arrangement|provided\s+for|provides\s+for"
     r"|provide\s+for|undert(?:ook|ake|akes|aken)\s+to|envisag\w+|stipulat\w+|pledged|committed|consented)"
-    r"|(?P<offered>offered|offers|offer|offering|proposed|proposes|propose|proposal|ready\s+to|willing\s+to|prepared\s+to)"
+    r"|(?P<offered>offered|offers|offer|offering|proposed|proposes|propose|proposal|ready\s+to|willing\s+to|prepared\s+to|(?:a|the|its|their)\s+lists?\s+of)"
     r"|(?P<planned>plans?|planned|planning|will|would|shall|(?:could|may|might)\s+(?:still\s+|soon\s+|also\s+)?be|set\s+to|expected|expects|expect|scheduled|intends?"
     r"|intended|going\s+to|is\s+to|are\s+to|(?:was|were)\s+to\s+(?:have\s+)?be(?:en)?|upcoming|next\s+stage|soon|in\s+the\s+near\s+future|to\s+be\s+(?:returned|handed|exchanged|repatriated|transferred|freed|released)))\b",
     re.I,

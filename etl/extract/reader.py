@@ -37,7 +37,7 @@ import re
 
 from .claimants import Attributor
 from .counted import BODY_CUES, CAPTIVE_CUES, TRANSFER_CUES, read_counted
-from .dates import read_dates
+from .dates import latest_year, read_dates
 from .figures import _DIGIT, NUMBER_WORDS, find_figures
 from .measures import captured_before, clause_bounds, read_measure
 from .memo import Memo, last_word
@@ -80,10 +80,22 @@ _NATIONALS = re.compile(r"\b(?:Ukrainians|Russians)\b")
 _PREDICATE_NOUN = re.compile(r"\s+(?:were|are|was|is)\s+(?:(?:also|all|mostly)\s+)?(?P<noun>[A-Za-z’'-]+)")
 # "65 Ukrainian prisoners of war were among 74 people killed": captives who died are counted as killed.
 _AMONG_KILLED = re.compile(r"^\s*(?:of\s+war\s+)?(?:were|was)\s+(?:also\s+)?among\s+[^.;]{0,40}?\b(?:killed|dead|died)\b", re.I)
+# "65 captured servicemen, six crew members and three escorts had died": the verb closing a list of people.
+_DIED_AFTER = re.compile(r"\b(?:(?:had|have|has)\s+)?(?:died|perished)\b|\b(?:were|had\s+been|have\s+been)\s+killed\b", re.I)
+_VERB_BETWEEN = re.compile(
+    r"\b(?:were|was|are|is|had|have|has|will|would|who|which|that|while|but|when|after|before|freed|released|returned"
+    r"|exchanged|swapped|handed|received|said|says)\b|[.;:]",
+    re.I,
+)
 # "a Russian strike on Kharkiv", "Ukrainian shelling of Belgorod": the victims are the other side's.
 _ATTACKER = re.compile(
     r"\b(?P<n>Russian|Ukrainian)\s+(?:(?:missile|drone|air|artillery|rocket|ballistic|glide)\s+)*"
     r"(?:strikes?|attacks?|shelling|bombardment|missiles?|drones?|airstrikes?|air\s+strikes?|bombs?)\b"
+)
+# "Russia fired nearly 100 missiles at Kyiv": the country that fires names the victims' side as the other.
+_ATTACKING_COUNTRY = re.compile(
+    r"\b(?P<n>Russia|Ukraine|Moscow|Kyiv|Kiev)(?:[’']s\s+(?:army|military|forces|troops))?\s+(?:\w+\s+)?"
+    r"(?:fired|launched|struck|attacked|shelled|bombed|pounded)\b"
 )
 # "8,000 Ukrainians remain in Russian captivity": people still held, not a handover.
 _STILL_HELD_AFTER = re.compile(
@@ -104,6 +116,12 @@ _PLANNED_AFTER = re.compile(
 )
 _PASSIVE_HANDED_AFTER = re.compile(
     r"^\s*(?:were|was|have\s+been|had\s+been|has\s+been)\s+(?:\w+\s+)?(?:handed\s+over|transferred)\b(?!\s+(?:to|by|from)\b)",
+    re.I,
+)
+# "185 servicemen and 20 civilians": civilians listed after the soldiers of a handover are a group added to it.
+_AFTER_SOLDIERS = re.compile(
+    r"\s+(?:[A-Za-z’'-]+\s+){0,3}?(?:servicemen|soldiers|defenders|prisoners\s+of\s+war|POWs|troops|fighters|military\s+personnel)\b"
+    r"[^.;:]{0,60}?(?:,|\band\b|\bas\s+well\s+as\b|\bplus\b)\s*$",
     re.I,
 )
 # "also", "in addition", "besides": people handed over on top of a handover counted just before.
@@ -143,7 +161,10 @@ def extract_claims(article):
     table_lines = []
     if "\t" in text or "|" in text:
         claims, table_lines = read_tables(text, published)
+    # No publication date: a day written without a year takes the latest year the article mentions.
+    default_year = latest_year(text) if published is None else None
     previous = None
+    named = {}  # value -> the last figure read with that value ("Of the 230, ..." names it again)
     for index, (quote_start, quote_end) in enumerate(spans):
         if table_lines and any(s < quote_end and quote_start < e for s, e in table_lines):
             continue  # a table row is read as a row, by its columns
@@ -158,7 +179,7 @@ def extract_claims(article):
         in_sentence = []
         for i, figure in enumerate(figures):
             readings = _read_figure(sentence, figures, i, index, attributor, published, previous, in_sentence, memo,
-                                    text[spans[index - 1][0]:spans[index - 1][1]] if index else "")
+                                    text[spans[index - 1][0]:spans[index - 1][1]] if index else "", default_year, named)
             for reading in readings:
                 reading.figure_start += quote_start
                 reading.figure_end += quote_start
@@ -168,12 +189,33 @@ def extract_claims(article):
             if readings:
                 previous = readings[-1]
                 in_sentence.extend(readings)
+                for r in readings:
+                    if r.subject in ("bodies", "prisoners") and r.side in SIDES_OF_EACH:
+                        named.setdefault(r.value, [])[:] = [r]
     _fill_unknown_sides(claims, text)
+    _mark_parts_of_earlier_total(claims)
     claims.sort(key=lambda c: (c.figure_start, c.side))
     return claims
 
 
 _HOME = re.compile(r"\bhome\b", re.I)
+
+
+def _mark_parts_of_earlier_total(claims):
+    """"205 Ukrainians are home!" over "185 defenders and 20 civilians returned": figures of one
+    sentence that add up to a handover counted before are its parts (measure other)."""
+    by_sentence = {}
+    for c in claims:
+        if c.subject in ("bodies", "prisoners") and c.side in SIDES_OF_EACH and c.measure in ("transferred", "other"):
+            by_sentence.setdefault((c.quote_start, c.subject, c.side), []).append(c)
+    for (start, subject, side), group in by_sentence.items():
+        if len(group) < 2 or not any(c.measure == "transferred" for c in group):
+            continue
+        total = sum(c.value for c in group)
+        if any(c.quote_start < start and c.value == total and c.subject == subject and c.measure == "transferred"
+               and c.side in (side, "unknown") for c in claims):
+            for c in group:
+                c.measure = "other"
 
 
 def _fill_unknown_sides(claims, text):
@@ -272,7 +314,8 @@ _PART_LAST_WORDS = frozenset(
 )
 
 
-def _read_figure(sentence, figures, i, index, attributor, published, previous, in_sentence, memo=None, prior=""):
+def _read_figure(sentence, figures, i, index, attributor, published, previous, in_sentence, memo=None, prior="",
+                 default_year=None, named=None):
     figure = figures[i]
     counted = read_counted(sentence, figure.start, figure.end, memo)
     if counted.subject is None and prior and _OF_THEM.match(sentence, figure.end):
@@ -309,6 +352,8 @@ def _read_figure(sentence, figures, i, index, attributor, published, previous, i
             if gapped is None and not TRANSFER_CUES.search(before):
                 counted.continues = True
     part = _part_of(sentence, figure, counted)
+    if part == "total" and named and figure.value in named and counted.subject in (None, named[figure.value][0].subject):
+        previous = named[figure.value][0]  # "Of the 230, ...": the figure of that value read before, named again
     if part == "total" and previous is not None and counted.subject in (None, previous.subject):
         # "Of the 230, ...": the figure read before, named again.
         counted.subject = previous.subject
@@ -346,6 +391,11 @@ def _read_figure(sentence, figures, i, index, attributor, published, previous, i
             counted.side = referent.side
     if counted.subject in ("bodies", "prisoners") and _AMONG_KILLED.match(_after_head(sentence, figure, counted)):
         counted.subject = "killed"
+    elif counted.subject in ("bodies", "prisoners") and ("died" in sentence or "killed" in sentence or "perished" in sentence):
+        after = _after_head(sentence, figure, counted)
+        died = _DIED_AFTER.search(after)
+        if died and not _VERB_BETWEEN.search(after, 0, died.start()):
+            counted.subject = "killed"  # "65 captured servicemen and three escorts had died"
     if counted.subject is None:
         return []
 
@@ -363,6 +413,10 @@ def _read_figure(sentence, figures, i, index, attributor, published, previous, i
     elif measure == "transferred" and counted.subject in ("bodies", "prisoners") and memo.has_any(_ADDED_WORDS) \
             and _ADDED.search(sentence) and _added_to(counted, figure.value, in_sentence, previous):
         measure = "other"  # "Ukraine also brought home eight civilians": added to the handover counted before
+    if measure == "transferred" and counted.noun == "civilians" and in_sentence and in_sentence[-1].measure == "transferred" \
+            and in_sentence[-1].subject == counted.subject \
+            and _AFTER_SOLDIERS.match(sentence, in_sentence[-1].figure_end - in_sentence[-1].quote_start, figure.start):
+        measure = "other"  # "185 servicemen, 20 civilians": the civilians are added to the handover
     after = _after_head(sentence, figure, counted)
     if measure == "transferred" and _PLANNED_AFTER.match(after):
         measure = "planned"  # "192 prisoners were to have been exchanged", "40 bodies will be handed over"
@@ -434,12 +488,19 @@ def _read_figure(sentence, figures, i, index, attributor, published, previous, i
             attacker = _ATTACKER.search(sentence)
             if attacker:
                 side = "russia" if attacker.group("n") == "Ukrainian" else "ukraine"
+            else:
+                attacker = _ATTACKING_COUNTRY.search(sentence)
+                if attacker:
+                    side = "russia" if attacker.group("n") in ("Ukraine", "Kyiv", "Kiev") else "ukraine"
         if side is None and part == "part" and in_sentence and in_sentence[-1].subject == "killed":
             side = in_sentence[-1].side
+        if side is None and in_sentence and in_sentence[-1].subject == "killed" and in_sentence[-1].value < figure.value \
+                and in_sentence[-1].side in SIDES_OF_EACH and re.search(r"\bamong\b", sentence[in_sentence[-1].figure_end - in_sentence[-1].quote_start:figure.start]):
+            side = "both"  # "65 Ukrainian captives were among 74 people killed": the others were not all theirs
     if captured or still_held:
         recipient = None  # people taken captive are received by no one
     as_of, event_date, precision = read_dates(
-        sentence, clause_start, clause_end, figure.start, figure.end, published, measure, memo
+        sentence, clause_start, clause_end, figure.start, figure.end, published, measure, memo, default_year
     )
     if measure == "agreed":
         event_kind = "agreement"
@@ -454,6 +515,7 @@ def _read_figure(sentence, figures, i, index, attributor, published, previous, i
     confidence += 0.1 if claimant else 0.05
     confidence += 0.1 if measure_cue else 0.0
     confidence -= 0.15 if carried else 0.0
+    confidence -= 0.1 if published is None and as_of is not None else 0.0  # the year is inferred
     confidence = round(min(0.95, max(0.05, confidence)), 2)
 
     def reading(side_, recipient_):

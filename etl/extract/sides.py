@@ -36,7 +36,10 @@ _TO = re.compile(rf"\b(?:to|into)\s+{_PLACE}", re.I)
 _FROM = re.compile(rf"\bfrom\s+{_PLACE}", re.I)
 _BY = re.compile(rf"\bby\s+{_PLACE}\b", re.I)
 _INDIRECT = re.compile(r"\s+(?:the\s+)?(?P<place>Ukraine|Kyiv|Kiev|Russia|Moscow)\b(?!['’])", re.I)
-SWAP = re.compile(r"^\s*(?:-|‑|–)?\s*for\s*(?:-|‑|–)?\s*$", re.I)
+# "1,000 for 1,000", "1,000 bodies for 24": the noun of the first figure may stand between.
+SWAP = re.compile(
+    r"^\s*(?:(?:bodies|remains|prisoners|POWs|captives|soldiers|servicemen|people)\s+)?(?:-|‑|–)?\s*for\s*(?:-|‑|–)?\s*$", re.I
+)
 _NON_PLACE_AFTER_TO = re.compile(r"^-?controlled", re.I)
 
 

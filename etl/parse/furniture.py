@@ -15,6 +15,9 @@ money, newsletter boxes, share buttons, bylines, lists of other headlines,
   ends it: that line and everything after it are furniture. So does a
   paragraph that closes on an agency credit such as "... conflict. (ILKHA)",
   though that paragraph itself is kept.
+- Before the story begins, a cookie or privacy consent notice ("We value
+  your privacy", "... store and/or access information on a device, such as
+  cookies ...") is furniture, however long.
 - A newsletter or subscription box is furniture together with the lines
   right after it that speak of newsletters, subscribing or privacy.
 - Trailing short lines that are not prose (an unheaded list of headlines,
@@ -75,6 +78,12 @@ INLINE_LINK = re.compile(
 PROMO_START = re.compile(r"\b(?:newsletter|subscribe|sign up|inbox|mailbox)\b", re.IGNORECASE)
 PROMO_TEXT = re.compile(
     r"\b(?:newsletters?|subscri\w*|sign up|inbox|mailbox|e-?mail|privacy policy|terms of use|unsubscribe|preview)\b",
+    re.IGNORECASE,
+)
+# A cookie or privacy consent notice, which a saved page may carry above the story.
+CONSENT = re.compile(
+    r"\b(?:cookies?|your privacy|personal data|privacy (?:settings|preferences)|consent"
+    r"|manage (?:your )?(?:choices|preferences|options|settings)|(?:i|we) accept)\b",
     re.IGNORECASE,
 )
 FURNITURE_MAX_CHARS = 200  # no single furniture line is longer
@@ -208,6 +217,8 @@ def page_layout(text):
             continue
         if is_furniture_line(t):
             continue
+        if not started and len(t) <= 600 and CONSENT.search(t):
+            continue  # a consent notice above the story
         wrapped = bool(kept) and kept[-1] == i - 1 and lines[i - 1].words >= 8 \
             and not SENTENCE_END.search(lines[i - 1].text)
         if not started and (is_end_cue(t) or line.words < 3) and not wrapped \
