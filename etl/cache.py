@@ -37,7 +37,9 @@ def reader_version():
 def file_key(path, raw=None):
     """The cache key of an article file: its name and the SHA-256 of its bytes."""
     path = Path(path)
-    raw = path.read_bytes() if raw is None else raw
+    if raw is None:
+        with open(path, "rb") as f:  # streamed: an oversized file is not held in memory
+            return f"{path.name}:{hashlib.file_digest(f, 'sha256').hexdigest()}"
     return f"{path.name}:{hashlib.sha256(raw).hexdigest()}"
 
 
