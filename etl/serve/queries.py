@@ -12,7 +12,8 @@ class Query:
     sql: str
 
     def metadata(self):
-        return {"title": self.title, "description": self.description, "sql": self.sql.strip()}
+        # Readers see the answer first; the SQL is one click away ("show").
+        return {"title": self.title, "description": self.description, "sql": self.sql.strip(), "hide_sql": True}
 
 
 QUERIES = (
