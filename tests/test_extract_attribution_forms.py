@@ -60,3 +60,37 @@ def test_said_this_credits_the_sentence_before():
 def test_name_ending_in_s_set_off_by_commas_is_the_speaker():
     sentence = "Of those freed, 41 were civilians, the regional ombudsman, Taras Hnatiuks, told reporters."
     assert _names(sentence) == ["Taras Hnatiuks"]
+
+
+def test_role_noun_after_verb_is_the_person_named_in_that_role():
+    text = ("Two people killed in shelling of Sumy, says governor\n\n"
+            "Oleh Hryhorov, the governor of Sumy region, visited the damaged school on Tuesday.\n")
+    claims = [c for c in _claims(text) if c.value == 2]
+    assert claims and claims[0].claimant == "Oleh Hryhorov"
+
+
+def test_role_noun_as_subject_is_the_person_named_before():
+    text = ("Ombudsman Marko Tkachuk met the families in Lviv.\n\n"
+            "Forty captives came home on Friday, the ombudsman told reporters.\n")
+    claims = [c for c in _claims(text) if c.value == 40]
+    assert claims and claims[0].claimant == "Marko Tkachuk"
+
+
+def test_role_noun_with_no_holder_named_is_no_speaker():
+    text = "Forty captives came home on Friday, the ombudsman told reporters.\n"
+    assert all(c.claimant is None for c in _claims(text))
+
+
+def test_role_holder_is_not_read_across_lines():
+    text = ("Four people killed in Odesa strike, says mayor\n\nLive Updates\n\nShare\n\n"
+            "Hennadiy Trukhanov, the mayor of Odesa, says four people died.\n")
+    claims = [c for c in _claims(text) if c.value == 4]
+    assert claims and all(c.claimant == "Hennadiy Trukhanov" for c in claims)
+
+
+def test_as_opening_a_report_credit_is_not_part_of_the_name():
+    assert _names("As Interfax reported, 60 prisoners were freed.") == ["Interfax"]
+
+
+def test_estimate_is_a_speech_verb():
+    assert _names("Rights groups estimate that 9,000 Ukrainians remain in captivity.") == ["Rights groups"]

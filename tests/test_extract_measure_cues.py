@@ -53,3 +53,59 @@ def test_figures_adding_up_to_a_total_counted_before_are_its_parts():
                      "the headquarters said.\n")
     assert claims[(290, "ukraine")].measure == "other"
     assert claims[(22, "ukraine")].measure == "other"
+
+
+def test_people_said_to_have_been_detained_are_no_handover():
+    claims = _claims("Ombudsman Hanna Koval said that 14 of the freed civilians had been detained in Melitopol in 2023.\n")
+    (claim,) = claims.values()
+    assert claim.measure == "other" and claim.recipient is None
+
+
+def test_captives_freed_after_capture_are_still_a_handover():
+    claims = _claims("Kyiv said 37 marines who had been captured in Berdiansk were freed on Sunday.\n")
+    (claim,) = claims.values()
+    assert claim.measure == "transferred"
+
+
+def test_people_remaining_in_custody_are_no_handover():
+    claims = _claims("Officials in Kyiv estimate that about 7,400 Ukrainians remain in Russian custody.\n")
+    (claim,) = claims.values()
+    assert claim.measure == "other" and claim.claimant == "Officials in Kyiv"
+
+
+def test_added_cue_in_a_later_clause_leaves_the_first_figure_a_handover():
+    claims = _claims("Kyiv said 320 soldiers came home on Monday.\n\n"
+                     "The ministry said 260 Ukrainian soldiers were freed under the deal, "
+                     "and another 40 wounded soldiers were returned in addition.\n")
+    assert claims[(260, "ukraine")].measure == "transferred"
+
+
+def test_added_people_of_a_side_counted_two_figures_back():
+    claims = _claims("Moscow said 95 Russian servicemen came home. In exchange, 95 Ukrainian soldiers were handed over.\n\n"
+                     "Besides, 11 Russian civilians were also returned, the ministry said.\n")
+    assert claims[(11, "russia")].measure == "other"
+
+
+def test_as_of_a_day_marks_a_running_total():
+    claims = _claims("As of 4 April 2025, 3,912 Ukrainians had been returned from Russian captivity, the headquarters said.\n")
+    (claim,) = claims.values()
+    assert claim.measure == "cumulative"
+
+
+def test_group_added_to_a_handover_takes_its_day():
+    text = ("Kyiv, 20 April 2025\n\nOn April 11, Ukraine and Russia exchanged 140 prisoners each. "
+            "The Russian side additionally handed over 12 seriously wounded Ukrainian soldiers.\n")
+    claims = _claims(text)
+    added = claims[(12, "ukraine")]
+    assert added.measure == "other"
+    assert added.as_of == claims[(140, "ukraine")].as_of
+
+
+def test_under_that_deal_names_the_terms_of_a_deal_dated_before():
+    from datetime import date
+    text = ("Published 20 July 2025\n\nThe two sides signed an agreement in Geneva on July 9. "
+            "Under that deal, each side is to release 640 prisoners.\n")
+    claims = _claims(text)
+    for side in ("ukraine", "russia"):
+        assert claims[(640, side)].measure == "agreed"
+        assert claims[(640, side)].as_of == date(2025, 7, 9)

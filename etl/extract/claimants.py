@@ -7,10 +7,15 @@ Vladimir Medinsky" is "Vladimir Medinsky"); organisations and plain nouns
 are kept whole ("Russia's Defense Ministry", "authorities in Moscow", "An
 anonymous source"). "he added", "he also said" point back to the last named
 person; a quotation with no speaker of its own takes the speaker of the
-sentence that follows it. With no attribution the outlet speaks: None.
+sentence that follows it. A role standing alone ("the mayor said", "...,
+says ombudsman") is the person the article names in that role ("Ihor
+Terekhov, the mayor of Kharkiv", "Mayor Ihor Terekhov"), the last named
+before, else the first after; with none named it is no speaker. "As
+Interfax reported" credits Interfax. With no attribution the outlet speaks: None.
 """
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from .memo import last_word
@@ -19,7 +24,7 @@ SPEECH_VERBS = (
     r"said|says|say|announced|announces|reported|reports|confirmed|confirms|stated|states|wrote|writes"
     r"|written|told|tells|added|adds|noted|notes|claimed|claims|posted|posts|declared|declares|expressed|tweeted"
     r"|explained|stressed|emphasi[sz]ed|insisted|revealed|indicated|specified|clarified|informed|estimated"
-    r"|acknowledged|admitted|alleged|asserted|commented|mentioned|highlighted|underlined|published|publishes"
+    r"|estimates|estimate|believes|believe|acknowledged|admitted|alleged|asserted|commented|mentioned|highlighted|underlined|published|publishes"
     r"|put\s+the\s+(?:figure|number|toll)"
 )
 # The lookahead, the first letters of the verbs, is a cheap test before the alternatives.
@@ -168,7 +173,7 @@ def _subject_before(sentence, verb_start):
     for m in _BOUNDARY.finditer(head):
         cut = m.end()
     phrase = head[cut:]
-    phrase = re.sub(r"^\s*(?:and|but|so|then)\s+", "", phrase)
+    phrase = re.sub(r"^\s*(?:and|but|so|then|As)\s+", "", phrase)  # "As Interfax reported": Interfax
     return _clean(phrase)
 
 
@@ -227,6 +232,57 @@ def _in_quote(sentence, pos):
     return before.count("“") > before.count("”") or before.count('"') % 2 == 1
 
 
+# Role nouns that stand for a person the article names elsewhere ("the mayor said", "says ombudsman").
+PERSON_ROLES = (
+    "mayor|governor|president|ombudsman|minister|spokesman|spokeswoman|spokesperson|negotiator|commissioner"
+    "|envoy|aide|adviser|advisor|commander|ambassador|chancellor|premier|senator|lawmaker|deputy"
+)
+# "the mayor", "The city's mayor", "the chief negotiator": a role standing alone as the speaker.
+_ROLE_ONLY = re.compile(
+    rf"^(?:[Tt]he\s+|[Hh]is\s+|[Hh]er\s+)?(?:[a-z’'-]+\s+|(?:city|region|country)[’']s\s+)?(?P<role>{PERSON_ROLES})$"
+)
+_ROLES = tuple(PERSON_ROLES.split("|"))
+_ROLE_WORD = re.compile(rf"\b(?:{PERSON_ROLES})\b")
+# "the mayor said", "The chief negotiator has told": what stands before and after a role that speaks.
+_ROLE_SPEAKS_AFTER = re.compile(rf"\s+(?:(?:also|later|has|had|then|further)\s+)*(?:{SPEECH_VERBS})\b")
+_ROLE_OPENS_BEFORE = re.compile(r"(?:^|(?<=[,;:“”\"]\s)|(?<=\band\s))(?:[Tt]he\s+)?(?:[a-z-]+\s+)?$")
+# "..., says mayor", "said the ombudsman": a role after a speech verb.
+_ROLE_VERB_BEFORE = re.compile(
+    r"(?:^|[,”\"]\s*)(?:said|says|wrote|writes|added|adds|told|tells|reported|reports|announced)\s+"
+    r"(?P<np>(?:the\s+)?(?:[a-z-]+\s+)?)$"
+)
+_CAPITAL_AFTER = re.compile(r"\s+[A-Z]")
+_PERSON_NAME = r"[A-Z][a-zà-ÿ’'-]+(?:[^\S\n]+[A-Z][a-zà-ÿ’'-]+){1,2}(?![^\S\n]*[A-Z])"
+_ROLE_NAMES = {}
+
+
+def _role_name_patterns(role):
+    """Where a text names the holder of a role: "Mayor Ihor Terekhov", "Ihor Terekhov, the mayor of Kharkiv"."""
+    if role not in _ROLE_NAMES:
+        _ROLE_NAMES[role] = (
+            re.compile(rf"\b(?i:{role}),?[^\S\n]+(?P<name>{_PERSON_NAME})"),
+            re.compile(rf"(?P<name>{_PERSON_NAME}),[^\S\n]+(?:the[^\S\n]+|a[^\S\n]+|[A-Z][\w-]*[’']s[^\S\n]+)?"
+                       rf"(?:[\w-]+[^\S\n]+){{0,3}}?(?i:{role})\b"),
+        )
+    return _ROLE_NAMES[role]
+
+
+def role_attributions(sentence):
+    """Speakers a sentence names only by a role ("the mayor said", "says mayor"), as Attributions."""
+    found = []
+    for m in _ROLE_WORD.finditer(sentence):
+        window = max(0, m.start() - 60)
+        if _ROLE_SPEAKS_AFTER.match(sentence, m.end()):
+            before = _ROLE_OPENS_BEFORE.search(sentence, window, m.start())
+            if before:
+                found.append(Attribution(sentence[before.start():m.end()], before.start(), m.end()))
+                continue
+        before = _ROLE_VERB_BEFORE.search(sentence, window, m.start())
+        if before and not _CAPITAL_AFTER.match(sentence, m.end()):
+            found.append(Attribution(sentence[before.start("np"):m.end()], before.start("np"), m.end()))
+    return found
+
+
 class Attributor:
     """Reads the speakers of an article's sentences, remembering who spoke last."""
 
@@ -238,6 +294,8 @@ class Attributor:
         self._heads = {}
         self._lower = None
         self._longer_names = {}
+        self._roles_at = None
+        self._holders = {}
 
     def _named(self, index):
         if index not in self._cache:
@@ -245,11 +303,65 @@ class Attributor:
             sentence = self.text[s:e]
             # Inside a quotation or not, judged from where the paragraph opens: a sentence may
             # close a quotation opened by the sentence before ('... in return," Medinsky wrote').
+            found = attributions(sentence)
+            if self._has_role(s, e) and _ROLE_WORD.search(sentence):
+                found = self._with_roles(sentence, s, found)
             self._cache[index] = [
-                a for a in attributions(sentence)
+                a for a in found
                 if not (_in_quote(sentence, a.start) and self._quoted(s + a.start))
             ]
         return self._cache[index]
+
+    def _has_role(self, start, end):
+        """Whether text[start:end] writes a role word ("mayor", "ombudsman"): found once per text."""
+        if self._roles_at is None:
+            low = self.text  # a role standing alone is written in lower case ("the mayor", "says ombudsman")
+            found = []
+            for role in _ROLES:
+                at = low.find(role)
+                while at >= 0:
+                    found.append(at)
+                    at = low.find(role, at + 1)
+            self._roles_at = sorted(found)
+        at = bisect_left(self._roles_at, start)
+        return at < len(self._roles_at) and self._roles_at[at] < end
+
+    def _with_roles(self, sentence, offset, found):
+        """Role-only speakers ("the mayor said") as the person the article names in that role."""
+        taken = {(a.start, a.end) for a in found}
+        roles = [a for a in role_attributions(sentence) if (a.start, a.end) not in taken]
+        if roles:
+            # "..., says mayor": the verb's speaker is the role after it, not the words before it.
+            found = [a for a in found if not any(0 <= r.start - a.end <= 2 for r in roles)]
+        kept = []
+        for a in found + roles:
+            role = _ROLE_ONLY.match(a.name) if not a.pronoun else None
+            if role:
+                person = self._role_holder(role.group("role").lower(), offset)
+                if person:
+                    a = Attribution(person, a.start, a.end)
+                elif a.name[:1].islower():
+                    continue
+            kept.append(a)
+        kept.sort(key=lambda a: a.start)
+        return kept
+
+    def _role_holder(self, role, offset):
+        """The person the text names as holder of a role, the last named before offset, else the first after."""
+        holders = self._holders.get(role)
+        if holders is None:
+            holders = self._holders[role] = []
+            for pattern in _role_name_patterns(role):
+                for m in pattern.finditer(self.text):
+                    name = trim_role(m.group("name"))
+                    if name and is_person(name) and not any(w.lower() in ROLE_WORDS for w in name.split()):
+                        holders.append((m.start(), name))
+        best = None
+        for at, name in holders:
+            rank = (0, offset - at) if at < offset else (1, at - offset)
+            if best is None or rank < best[0]:
+                best = (rank, name)
+        return best[1] if best else None
 
     def _last_speaker(self, index, person):
         for i in range(index - 1, max(-1, index - 12), -1):

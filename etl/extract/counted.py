@@ -86,7 +86,7 @@ _BOTH_SIDES = re.compile(r"^[^.;:]{0,60}?\b(?:on|from)\s+both\s+sides\b", re.I)
 
 BODY_CUES = re.compile(r"\b(?:bodies|body|remains|corpses|repatriat\w*|fallen|dead|deceased)\b", re.I)
 CAPTIVE_CUES = re.compile(
-    r"\b(?:prisoners?|pows?|captiv\w*|detain\w*|detention|hostages?|freed|free|released?|releasing|swap\w*"
+    r"\b(?:prisoners?|pows?|captiv\w*|detain\w*|detention|custody|hostages?|freed|free|released?|releasing|swap\w*"
     r"|exchang\w*|received|receives|brought\s+(?:\w+\s+)?home|returning\s+home|holding|holds|secur\w*\s+the\s+(?:return|release|freedom)|bring\w*\s+(?:\w+\s+)?home|came\s+home|returned\s+home|return\s+home"
     r"|returned|handed|transferred|captured|(?:are|is|were|was|be|been|being|come|comes|came|coming|back|got|get)\s+home"
     r"|back\s+(?:into|to)\s+(?:Ukraine|Russia))\b",

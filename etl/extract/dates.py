@@ -19,6 +19,9 @@ written without a year ("on June 2", "concluded on June 16") takes the
 latest year the article mentions (``latest_year``); such readings carry a
 lower confidence. Relative days ("on Wednesday") stay undated.
 
+On a page of dated posts (``post_dates``) each post's day stands in for
+the publication date.
+
 Month-level words in the figure's clause ("last month", "this month", "in
 June", "early June 2025") give no as_of but an event date of month precision.
 """
@@ -237,3 +240,75 @@ def read_dates(sentence, clause_start, clause_end, start, end, published, measur
         return None, month, "month"
     # A handover the text does not date happened, as far as it says, the day it was reported.
     return published, None, "unknown"
+
+
+# A line that is only a post's timestamp: "👁 61.2K   Oct 2, 2025 at 13:10", "2 June 2025, 14:52 BST".
+_STAMP_LINE = re.compile(
+    rf"^[^\S\n]*(?P<views>(?:👁|views?:?)[^\S\n]*[\d.,]+[KkMm]?[^\S\n]+(?:edited[^\S\n]+)?)?"
+    rf"(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?[^\S\n]+)?"
+    rf"(?P<day>{MONTHS}[^\S\n]*\d{{1,2}}(?:,?[^\S\n]*(?:19|20)\d\d)?|\d{{1,2}}[^\S\n]+{MONTHS}(?:,?[^\S\n]*(?:19|20)\d\d)?)"
+    rf"(?:,?[^\S\n]*(?:at[^\S\n]+)?\d{{1,2}}[:.]\d\d(?:[^\S\n]*(?:[AaPp][Mm]|[A-Z]{{2,4}}))?)?[^\S\n]*$",
+    re.M,
+)
+
+
+_CLOCK = re.compile(r"\d[:.]\d\d\b")
+
+
+def post_dates(text, published):
+    """(start, end, day) of each post in a page of dated posts (a channel, a live blog), or [].
+
+    A timestamp line with a view count closes its post (a channel's footer);
+    any other timestamp line opens the post below it. A post's figures take
+    its day in place of the page's publication date.
+    """
+    if "👁" not in text:
+        first = _CLOCK.search(text)
+        if first is None or _CLOCK.search(text, first.end()) is None:
+            return []
+    if not _may_name_day(text):
+        return []
+    stamps = []
+    for m in _STAMP_LINE.finditer(text):
+        has_year = re.search(r"(?:19|20)\d\d", m.group("day"))
+        year = published.year if published else latest_year(text)
+        if year is None and not has_year:
+            continue
+        day = parse_day(m.group("day"), year or 2000)
+        if day is None:
+            continue
+        if published and not has_year and day > published + timedelta(days=7):
+            day = day.replace(year=day.year - 1)
+        stamps.append((m.start(), m.end(), day, bool(m.group("views"))))
+    if len(stamps) < 2:
+        return []
+    posts = []
+    if all(footer for *_, footer in stamps):
+        start = 0
+        for s, e, day, _ in stamps:
+            posts.append((start, s, day))
+            start = e
+    elif not any(footer for *_, footer in stamps):
+        for k, (s, e, day, _) in enumerate(stamps):
+            posts.append((e, stamps[k + 1][0] if k + 1 < len(stamps) else len(text), day))
+    return posts
+
+
+def post_date(posts, pos):
+    """The day of the post holding text position pos, or None."""
+    for start, end, day in posts:
+        if start <= pos < end:
+            return day
+    return None
+
+
+_AGREED = re.compile(r"\bagreed\b", re.I)
+
+
+def agreement_day(sentence, published, default_year=None):
+    """The day a sentence gives an agreement ("signed an agreement on June 2"), or None."""
+    words = _AGREEMENT_AFTER.search(sentence) or _AGREED.search(sentence)
+    if words is None:
+        return None
+    days = _explicit_days(sentence, published, default_year)
+    return _nearest(days, words.start(), words.end())[2] if days else None

@@ -1,13 +1,14 @@
 """What kind of figure it is, read from the clause that holds it.
 
-cumulative  a running total: "bringing the total to", "in total", "so far",
+cumulative  a running total: "bringing the total to", "in total", "so far", "as of 6 May",
             "since the start of the war", "over the past week", "altogether",
             "over three days", "in several stages", "in 69 exchanges", "phased"
             (anywhere in the clause; wins over everything else)
 agreed      an agreement's target: "agreed to", "deal to return", "agreement
             ... provided for", a swap named by its terms ("the 1,000-for-1,000
             exchange"), a plan inside a deal ("the deal, under which each side
-            is to release 1,000")
+            is to release 1,000", "Under that deal, each side is to return 1,200";
+            the deal's day, when the sentence before gives it, is the figure's date)
 offered     "offered to", "proposed", "ready to hand over", "passed a list of
             about 500 prisoners" (a list handed to the other side is a proposal)
 planned     "planned to", "will return", "is set to", "expected", "in the near future",
@@ -28,7 +29,7 @@ _CUMULATIVE = re.compile(
     r"\b(?=[abcdefinostu\d])(?:(?:bringing|brings|brought|bring)\s+(?:the\s+)?(?:total|number|tally|overall)"
     r"|\b(?:the|a)\s+total\s+(?:number|of)\b[^,;]{0,80}\bto\s*$"
     r"|\bin\s+total\b|\btotall?ing\b|\bso\s+far\b|\bto\s+date\b|\bthus\s+far\b|\baltogether\b|\boverall\b"
-    r"|\bin\s+all\b|\bcumulative\w*\b|\bup\s+to\s+now\b|\buntil\s+now\b|\bto\s+this\s+day\b"
+    r"|\bin\s+all\b|\bas\s+(?:of|at)\s+(?:the\s+end\s+of\s+|early\s+|late\s+|mid-?)?(?:\d|today|now|this|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|\bcumulative\w*\b|\bup\s+to\s+now\b|\buntil\s+now\b|\bto\s+this\s+day\b"
     r"|\bsince\s+(?:the\s+)?(?:start|beginning|onset|outbreak|launch)\b|\bsince\s+(?:the\s+)?(?:war|invasion|full-scale)"
     r"|\bsince\s+(?:19|20)\d\d\b|\bsince\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?:\d|(?:19|20)\d\d)|\bsince\s+(?:Russia|Moscow)[’']s\b|\bsince\s+(?:Russia|Moscow)\s+(?:invaded|launched)"
     r"|\bsince\s+(?:January|February|March|April|June|July|August|September|October|November|December|May(?!\s+(?:be|have|not|also|well)\b))\b"
@@ -60,6 +61,8 @@ _TERMS_NOUN = re.compile(r"[-‑–]for[-‑–][\d,.Kk]+\s+(?:\w+\s+)?(?:exchan
 _TERMS_BEFORE = re.compile(r"\d[-‑–]for[-‑–]$", re.I)
 _TERMS_AFTER = re.compile(r"\s+(?:\w+\s+)?(?:exchange|swap|deal|agreement|formula|trade)\b", re.I)
 _UNDER_WHICH = re.compile(r"\b(?:under|in|by)\s+which\b|\bwhereby\b|\bunder\s+(?:the|this|that)\s+(?:deal|agreement|accord|arrangement)\b", re.I)
+UNDER_THAT = re.compile(r"\bunder\s+(?:the|this|that)\s+(?:deal|agreement|accord|arrangement)\b", re.I)
+_UNDER_THAT = UNDER_THAT
 # "held since 2022", "in captivity since the start of the war": how long, not how many in all.
 _HELD_BEFORE = re.compile(
     r"\b(?:held|detained|imprisoned|missing|jailed|(?:in|into)\s+(?:\w+\s+)?(?:captivity|custody|detention))\s+$", re.I
@@ -120,7 +123,8 @@ _CUMULATIVE_WORDS = frozenset(
 
 
 def _may_be_cumulative(memo):
-    return memo.has_any(_CUMULATIVE_WORDS) or "cumulativ" in memo.text.lower() or "-" in memo.text
+    low = memo.text.lower()
+    return memo.has_any(_CUMULATIVE_WORDS) or "cumulativ" in low or "-" in memo.text or "as of " in low or "as at " in low
 
 
 def _cumulative(sentence, clause_start, clause_end, start, memo):
@@ -193,6 +197,8 @@ def read_measure(sentence, start, end, clause_start, clause_end, memo=None):
         if kind == "planned":
             # "the exchange agreed in Istanbul, under which each side is to release 1,000": the deal's terms.
             under = _UNDER_WHICH.search(sentence, 0, modal.start())
+            if under and _UNDER_THAT.match(under.group()):
+                return "agreed", True  # "Under that deal, each side is to return 1,200": the deal's terms
             if under and _MODAL.search(sentence, 0, under.start()) and any(
                     m.group("agreed") for m in _MODAL.finditer(sentence, 0, modal.start())):
                 return "agreed", True

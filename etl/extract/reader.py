@@ -24,7 +24,16 @@ Sides, beyond what each module reads:
 - The dead: captives "among 74 people killed" are counted as killed; the
   victims of "a Russian strike" are Ukraine's and of "Ukrainian shelling"
   Russia's; the killed are received by no one.
-- People who "remain in captivity" are no handover: measure other, no recipient.
+- People who "remain in captivity" or "in custody", or who "had been detained"
+  (unless the sentence goes on to free them), are no handover: measure other,
+  no recipient.
+- A group added to a handover ("additionally handed over 22") with no day of
+  its own takes the day of the handover it is added to; the handover may be
+  any of the last figures read.
+- A page of dated posts (a channel's footers, a live blog's headings): a
+  post's figures are read as if published on the post's day (``dates.post_dates``).
+- "Under that deal, each side is to return 1,200": agreed, as of the day the
+  sentence before gives the deal.
 - "Kyiv says 1,212 bodies were returned": returned to the speaker's side;
   "the 115 men freed included ...": a participle names no giver.
 - Tables copied from an encyclopedia: see ``tables``.
@@ -37,9 +46,9 @@ import re
 
 from .claimants import Attributor
 from .counted import BODY_CUES, CAPTIVE_CUES, TRANSFER_CUES, read_counted
-from .dates import latest_year, read_dates
+from .dates import agreement_day, latest_year, post_date, post_dates, read_dates
 from .figures import _DIGIT, NUMBER_WORDS, find_figures
-from .measures import captured_before, clause_bounds, read_measure
+from .measures import UNDER_THAT, captured_before, clause_bounds, read_measure
 from .memo import Memo, last_word
 from .qualifiers import read_qualifier
 from .reading import ClaimReading
@@ -99,9 +108,16 @@ _ATTACKING_COUNTRY = re.compile(
 )
 # "8,000 Ukrainians remain in Russian captivity": people still held, not a handover.
 _STILL_HELD_AFTER = re.compile(
-    r"^[^.;]{0,40}?\b(?:remain(?:s|ed|ing)?|are\s+still|were\s+still|still)\s+(?:\w+\s+){0,2}?(?:in\s+(?:\w+\s+)?captivity|held|detained|imprisoned|captive)\b",
+    r"^[^.;]{0,40}?\b(?:remain(?:s|ed|ing)?|are\s+still|were\s+still|still)\s+(?:\w+\s+){0,2}?(?:in\s+(?:\w+\s+)?(?:captivity|custody|detention|prisons?)|held|detained|imprisoned|captive)\b",
     re.I,
 )
+# "eight of the civilians had been detained in occupied Donetsk": people taken, not handed over.
+_CAPTURED_AFTER = re.compile(
+    r"^[^.;]{0,40}?\b(?:had\s+been|have\s+been|has\s+been|were|was)\s+(?:\w+\s+)?(?:detained|captured|abducted|deported"
+    r"|arrested|taken\s+(?:prisoner|captive))\b(?P<rest>[^.;]*)",
+    re.I,
+)
+_CAPTURED_STEM = re.compile(r"detain|captur|abduct|deport|arrest|taken", re.I)
 _PARTICIPLE_AFTER = re.compile(
     r"^\s*(?:freed|released|returned|exchanged|swapped|repatriated|handed\s+over)\b(?!\s+(?:to|by|from|in\s+exchange)\b)", re.I
 )
@@ -128,18 +144,20 @@ _AFTER_SOLDIERS = re.compile(
 _ADDED = re.compile(
     r"\b(?:also|additionally|in\s+addition|besides|as\s+well|on\s+top\s+of\s+that|(?:along|together)\s+with)\b", re.I
 )
+_TRANSFER_AFTER = re.compile(
+    r"\b(?:freed|released|returned|exchanged|swapped|repatriated|handed|brought\s+(?:back|home)|came\s+home)\b", re.I)
 _ADDED_WORDS = frozenset("also additionally addition besides well top along together".split())
 # "854 of the bodies": a part of people named as a whole.
 _PART_OF_THE = re.compile(r"\s+of\s+(?:the|those|these)\s+(?:[A-Za-z]+\s+)?(?:bodies|remains|prisoners|POWs|captives|people|soldiers|servicemen|defenders|returnees|Ukrainians|Russians)\b", re.I)
 
 
-def _added_to(counted, value, in_sentence, previous):
+def _added_to(counted, value, in_sentence, previous, recent=()):
     """Whether a larger handover of the same people was counted in this sentence or just before."""
-    for c in [*in_sentence, previous]:
+    for c in [*in_sentence, previous, *recent]:
         if c is not None and c.subject == counted.subject and c.measure == "transferred" and c.value > value \
                 and (counted.side is None or c.side == counted.side):
-            return True
-    return False
+            return c
+    return None
 
 
 EVENT_KINDS = {
@@ -163,6 +181,9 @@ def extract_claims(article):
         claims, table_lines = read_tables(text, published)
     # No publication date: a day written without a year takes the latest year the article mentions.
     default_year = latest_year(text) if published is None else None
+    posts = post_dates(text, published)
+    recent = ()  # the last figures read, before this sentence
+    page_published = published
     previous = None
     named = {}  # value -> the last figure read with that value ("Of the 230, ..." names it again)
     for index, (quote_start, quote_end) in enumerate(spans):
@@ -176,10 +197,14 @@ def extract_claims(article):
         figures = find_figures(sentence, words=words)
         if not figures:
             continue
+        if posts:
+            # A page of dated posts: a post's figures are as of its own day.
+            published = post_date(posts, quote_start) or page_published
         in_sentence = []
         for i, figure in enumerate(figures):
             readings = _read_figure(sentence, figures, i, index, attributor, published, previous, in_sentence, memo,
-                                    text[spans[index - 1][0]:spans[index - 1][1]] if index else "", default_year, named)
+                                    text[spans[index - 1][0]:spans[index - 1][1]] if index else "", default_year, named,
+                                    recent)
             for reading in readings:
                 reading.figure_start += quote_start
                 reading.figure_end += quote_start
@@ -188,6 +213,7 @@ def extract_claims(article):
                 claims.append(reading)
             if readings:
                 previous = readings[-1]
+                recent = (claims[-6:] if claims else ())
                 in_sentence.extend(readings)
                 for r in readings:
                     if r.subject in ("bodies", "prisoners") and r.side in SIDES_OF_EACH:
@@ -315,7 +341,7 @@ _PART_LAST_WORDS = frozenset(
 
 
 def _read_figure(sentence, figures, i, index, attributor, published, previous, in_sentence, memo=None, prior="",
-                 default_year=None, named=None):
+                 default_year=None, named=None, recent=()):
     figure = figures[i]
     counted = read_counted(sentence, figure.start, figure.end, memo)
     if counted.subject is None and prior and _OF_THEM.match(sentence, figure.end):
@@ -407,12 +433,15 @@ def _read_figure(sentence, figures, i, index, attributor, published, previous, i
         measure = previous.measure
     elif part == "part" and measure == "transferred":
         measure = "other"  # a part of a handover is not a second figure for it
+    added_to = None
     if measure == "transferred" and listed is not None and listed.measure == "other" and _PART_OF_THE.match(
             sentence, listed.figure_end - listed.quote_start):
         measure = "other"  # "854 of the bodies ..., 34 from ...": the list goes on counting parts
     elif measure == "transferred" and counted.subject in ("bodies", "prisoners") and memo.has_any(_ADDED_WORDS) \
-            and _ADDED.search(sentence) and _added_to(counted, figure.value, in_sentence, previous):
-        measure = "other"  # "Ukraine also brought home eight civilians": added to the handover counted before
+            and _ADDED.search(sentence, 0, clause_end):
+        added_to = _added_to(counted, figure.value, in_sentence, previous, recent)
+        if added_to is not None:
+            measure = "other"  # "Ukraine also brought home eight civilians": added to the handover counted before
     if measure == "transferred" and counted.noun == "civilians" and in_sentence and in_sentence[-1].measure == "transferred" \
             and in_sentence[-1].subject == counted.subject \
             and _AFTER_SOLDIERS.match(sentence, in_sentence[-1].figure_end - in_sentence[-1].quote_start, figure.start):
@@ -422,6 +451,10 @@ def _read_figure(sentence, figures, i, index, attributor, published, previous, i
         measure = "planned"  # "192 prisoners were to have been exchanged", "40 bodies will be handed over"
     still_held = counted.subject in ("bodies", "prisoners") and _may_be_still_held(after) \
         and bool(_STILL_HELD_AFTER.match(after))
+    if not still_held and counted.subject in ("bodies", "prisoners") and _CAPTURED_STEM.search(after):
+        taken = _CAPTURED_AFTER.match(after)
+        # "who had been captured in Mariupol were freed": a capture told on the way to a handover is not one.
+        still_held = bool(taken) and not _TRANSFER_AFTER.search(taken.group("rest"))
     if still_held:
         measure = "other"
     captured = measure == "other" and captured_before(sentence, figure.start, memo)
@@ -502,6 +535,13 @@ def _read_figure(sentence, figures, i, index, attributor, published, previous, i
     as_of, event_date, precision = read_dates(
         sentence, clause_start, clause_end, figure.start, figure.end, published, measure, memo, default_year
     )
+    if measure == "agreed" and as_of is None and prior and UNDER_THAT.search(sentence, 0, figure.start):
+        # "Under that deal, ...": the deal dated in the sentence before.
+        day = agreement_day(prior, published, default_year)
+        if day is not None:
+            as_of, event_date, precision = day, day, "day"
+    if added_to is not None and precision == "unknown" and as_of == published and added_to.as_of is not None:
+        as_of = added_to.as_of  # "The Russian side additionally handed over 22": on the day of the handover added to
     if measure == "agreed":
         event_kind = "agreement"
     else:
