@@ -11,7 +11,7 @@ DATASETTE_SETTINGS := --setting sql_time_limit_ms 1000 --setting max_returned_ro
 # The site: templates, plugins (evidence in context, charts, downloads) and the style sheet.
 SITE_FLAGS := --template-dir templates --plugins-dir plugins --static static:static
 
-.PHONY: venv build validate inspect serve browser test screenshots eval clean
+.PHONY: venv build validate inspect serve browser test screenshots eval bench clean
 
 venv: $(VENV)/.installed
 
@@ -26,9 +26,6 @@ build: venv  ## Read the articles; write the database, data/ and datapackage.jso
 
 validate: venv  ## Validate the data package with Frictionless
 	$(BIN)/frictionless validate datapackage.json
-
-$(INSPECT): $(DB) | venv
-	$(BIN)/datasette inspect $(DB) --inspect-file $(INSPECT)
 
 inspect: build
 	$(BIN)/datasette inspect $(DB) --inspect-file $(INSPECT)
