@@ -33,7 +33,7 @@ from functools import lru_cache
 from dateutil import parser as dateparser
 
 from .figures import MONTHS
-from .memo import memo_for
+from .memo import between_breaks, memo_for
 
 _DAY_DATE = re.compile(
     rf"\b(?:{MONTHS}\s*\d{{1,2}}(?:st|nd|rd|th)?(?:\s*,?\s*(?:19|20)\d\d)?(?!\d)"
@@ -198,13 +198,7 @@ def read_dates(sentence, clause_start, clause_end, start, end, published, measur
     """
     # A colon or semicolon opens a list or a new statement: dates beyond it belong to other figures.
     memo = memo_for(sentence, memo)
-    seg_start, seg_end = 0, len(sentence)
-    for b_start, b_end in memo.get("segment-breaks", _segment_breaks, sentence):
-        if b_end <= start:
-            seg_start = b_end
-        elif b_start >= end:
-            seg_end = b_start
-            break
+    seg_start, seg_end = between_breaks(memo.get("segment-breaks", _segment_breaks, sentence), start, end, len(sentence))
     if seg_start or seg_end < len(sentence):
         sentence = memo.get(("segment", seg_start, seg_end), _segment, sentence, seg_start, seg_end)
         clause_start, clause_end = max(clause_start, seg_start), min(clause_end, seg_end)

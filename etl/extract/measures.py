@@ -22,7 +22,7 @@ of them wins over a transfer word ("agreed to a mutual exchange of 6,000").
 
 import re
 
-from .memo import caseless, memo_for
+from .memo import between_breaks, caseless, memo_for
 
 _CLAUSE_BREAK = re.compile(r"[;:—–]\s*|(?<=[^\d\s]),\s+|,\s+(?!\d{3}\b)|\s+(?:while|whereas)\s+|\s+-\s+")
 _CUMULATIVE = re.compile(
@@ -97,14 +97,7 @@ def _breaks(sentence):
 def clause_bounds(sentence, start, end, memo=None):
     """(start, end) of the clause around sentence[start:end]: commas, dashes, "while" split."""
     memo = memo_for(sentence, memo)
-    clause_start, clause_end = 0, len(sentence)
-    for b_start, b_end in memo.get("breaks", _breaks, sentence):
-        if b_end <= start:
-            clause_start = b_end
-        elif b_start >= end:
-            clause_end = b_start
-            break
-    return clause_start, clause_end
+    return between_breaks(memo.get("breaks", _breaks, sentence), start, end, len(sentence))
 
 
 def _cumulative_in(sentence, clause_start, clause_end, memo):

@@ -66,6 +66,18 @@ _LETTERS = re.compile(r"[a-z]+")
 _CASED = re.compile(r"\\.|\(\?P<\w+>|\(\?P=\w+\)|[A-Z]")
 
 
+def between_breaks(breaks, start, end, length):
+    """(start, end) of the stretch around [start, end) that no (start, end) break in ``breaks`` crosses."""
+    low, high = 0, length
+    for b_start, b_end in breaks:
+        if b_end <= start:
+            low = b_end
+        elif b_start >= end:
+            high = b_start
+            break
+    return low, high
+
+
 def caseless(pattern):
     """A case-insensitive pattern recompiled to run, case-sensitively, on lower-cased text.
 
