@@ -38,11 +38,7 @@ def draft_source(source_id, paths=None, overwrite=False):
         raise BuildError(files[0], None, problem)
     curation = read_curation(paths.curation, sources=False)
     rows = resolve([article], {source_id: readings}, Curation(actors=curation.actors, events=curation.events))
-    occurrences = {}
-    claims = []
-    for row in rows["claims"]:
-        claim = _claim(row, article.text, occurrences)
-        claims.append(claim)
+    claims = [_claim(row, article.text) for row in rows["claims"]]
     source = rows["sources"][0]
     document = {
         "outlet": source["outlet_id"],
@@ -67,7 +63,7 @@ def draft_source(source_id, paths=None, overwrite=False):
     return target
 
 
-def _claim(row, text, occurrences):
+def _claim(row, text):
     claim = {key: row.get(key) for key in CLAIM_KEYS if key not in ("claimant", "event")}
     claim["claimant"] = row["claimant_id"]
     claim["event"] = row["event_id"]

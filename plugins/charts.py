@@ -17,7 +17,7 @@ from datetime import date
 from datasette import hookimpl
 from datasette.utils import tilde_encode
 from datasette.utils.asgi import Response
-from markupsafe import Markup, escape
+from markupsafe import Markup
 
 DATABASE = "ledger"
 SIDE_COLOURS = {"ukraine": "#1f5fbf", "russia": "#c0392b", "international": "#6b6b6b", "none": "#6b6b6b"}
