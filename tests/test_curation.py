@@ -92,3 +92,17 @@ def test_a_failed_build_leaves_the_previous_outputs_as_they_were(inputs):
     assert inputs.database.read_bytes() == database
     assert inputs.package.read_bytes() == package
     assert not list(inputs.database.parent.glob("*.tmp"))
+
+
+def test_a_curation_folder_that_is_not_there_is_named(inputs, tmp_path):
+    inputs.curation = tmp_path / "no-such-folder"
+    error = build_error(inputs)
+    assert "no-such-folder" in str(error) and "curation folder not found" in str(error)
+
+
+def test_a_curation_folder_with_no_registries_starts_them_empty(inputs, tmp_path):
+    inputs.curation = tmp_path / "fresh"
+    inputs.curation.mkdir()
+    report = build(inputs, use_curation=False)
+    assert report.counts()["claims"] > 0
+    assert all(row["method"] == "machine" for row in report.rows["actors"])

@@ -52,6 +52,8 @@ class Curation:
 def read_curation(folder, sources=True):
     """Read a curation folder. With sources=False the reviewed sources are left out."""
     folder = Path(folder)
+    if not folder.is_dir():
+        raise BuildError(folder, None, "curation folder not found")
     curation = Curation(actors_path=folder / "actors.yml", events_path=folder / "events.yml")
     curation.actors = _read_list(curation.actors_path, _check_actor)
     curation.events = _read_list(curation.events_path, _check_event)
@@ -115,7 +117,8 @@ def locate_figure(text, start, end, figure, occurrence=1):
 
 
 def _read_list(path, check):
-    data = load_yaml(path)
+    """The entries of actors.yml or events.yml; a file that is not there has none."""
+    data = load_yaml(path) if path.exists() else None
     if data is None:
         return []
     if not isinstance(data, list):
