@@ -6,6 +6,7 @@ import time
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import NamedTuple
 
 from .errors import BuildError
 from .extract import extract_claims
@@ -15,6 +16,7 @@ from .parse import read_article
 from .parse.errors import ArticleError
 from .resolve import resolve
 from .resolve.curation import read_curation
+from .resolve.reconcile.text import Fingerprint
 from .serve.metadata import write_metadata
 
 log = logging.getLogger("etl")
@@ -59,20 +61,30 @@ def article_files(folder):
     return sorted(p for p in folder.iterdir() if p.suffix.lower() in ARTICLE_SUFFIXES and not p.name.startswith("."))
 
 
-def read_one(path, curated_ids=frozenset()):
-    """Parse one article and, unless it is reviewed, read its claims.
+class ArticleRead(NamedTuple):
+    """What the per-article stage makes of one file."""
 
-    Returns (article, readings, skip reason); runs in worker processes, and
-    is the unit of work every engine (processes, Dask) runs.
+    article: object  # etl.parse.article.Article, or None if skipped
+    readings: list | None  # the machine's ClaimReadings; None for a reviewed source
+    problem: str | None  # why the file was skipped, naming it
+    fingerprint: object = None  # its story's Fingerprint, for story families
+
+
+def read_one(path, curated_ids=frozenset()):
+    """Parse one article, fingerprint its story and, unless it is reviewed, read its claims.
+
+    Returns an ArticleRead; runs in worker processes, and is the unit of work
+    every engine (processes, Dask) runs.
     """
     try:
         article = read_article(path)
         readings = None if article.source_id in curated_ids else extract_claims(article)
+        fingerprint = Fingerprint(article.text, article.body)
     except ArticleError as error:
-        return None, None, str(error)
+        return ArticleRead(None, None, str(error))
     except Exception as error:  # a fault in the reader must not lose the other articles
-        return None, None, f"{path}: could not be read ({type(error).__name__}: {error}); please report it"
-    return article, readings, None
+        return ArticleRead(None, None, f"{path}: could not be read ({type(error).__name__}: {error}); please report it")
+    return ArticleRead(article, readings, None, fingerprint)
 
 
 _CURATED = frozenset()
@@ -157,20 +169,20 @@ def read_articles(files, curated_ids=frozenset(), workers=1, progress=None, cach
     fresh = _read_many(missing, curated_ids, workers, engine)
     for path, key in progress(list(zip(files, keys)), length=len(files), label="Reading articles"):
         if key in known:
-            article, readings = known.pop(key)
+            article, readings, fingerprint = known.pop(key)
             cache.hits += 1
             if article is not None and article.source_id in curated_ids:
                 readings = None
             elif article is not None and readings is None:
                 readings = extract_claims(article)
-                cache.put(key, article, readings)
-            yield article, readings, None
+                cache.put(key, article, readings, fingerprint)
+            yield ArticleRead(article, readings, None, fingerprint)
         else:
-            article, readings, problem = next(fresh)
+            read = next(fresh)
             cache.misses += 1
-            if problem is None:
-                cache.put(key, article, readings)
-            yield article, readings, problem
+            if read.problem is None:
+                cache.put(key, read.article, read.readings, read.fingerprint)
+            yield read
     cache.flush()
 
 
@@ -180,9 +192,11 @@ def gather(paths, use_curation=True, workers=1, progress=None, cache=None, engin
     clock = time.perf_counter()
     curation = read_curation(paths.curation, sources=use_curation)
     report = Report(timings=timings)
-    articles, readings, hashes = [], {}, {}
+    articles, readings, prints, hashes = [], {}, {}, {}
     files = article_files(paths.articles)
-    for article, found, problem in read_articles(files, frozenset(curation.sources), workers, progress, cache, engine):
+    for article, found, problem, fingerprint in read_articles(
+        files, frozenset(curation.sources), workers, progress, cache, engine
+    ):
         if problem:
             report.skipped.append(problem)
             continue
@@ -191,6 +205,7 @@ def gather(paths, use_curation=True, workers=1, progress=None, cache=None, engin
             continue
         hashes[article.sha256] = article.file_name
         articles.append(article)
+        prints[article.source_id] = fingerprint
         if found is not None and article.meta.language not in READABLE_LANGUAGES:
             report.warnings.append(
                 f"{article.file_name}: written in {article.meta.language!r}; the reader reads English only, "
@@ -207,7 +222,7 @@ def gather(paths, use_curation=True, workers=1, progress=None, cache=None, engin
         report.cache_hits, report.cache_misses = cache.hits, cache.misses
     timings["read"] = time.perf_counter() - clock
     clock = time.perf_counter()
-    report.rows = resolve(articles, readings, curation)
+    report.rows = resolve(articles, readings, curation, prints)
     timings["resolve"] = time.perf_counter() - clock
     return report
 

@@ -7,8 +7,9 @@ etl/extract and etl/schema.py, so that a change to the reader empties it. The
 entries live in one SQLite file (build/cache/reader-VERSION.sqlite by
 default); a cache that cannot be read is ignored and rebuilt.
 
-An entry holds the parsed Article and, unless the source was reviewed when it
-was read, the machine reader's ClaimReadings, pickled.
+An entry holds the parsed Article, unless the source was reviewed when it
+was read the machine reader's ClaimReadings, and the story's Fingerprint
+(etl.resolve.reconcile.text), pickled.
 """
 
 import hashlib
@@ -18,12 +19,12 @@ from functools import lru_cache
 from pathlib import Path
 
 PACKAGE = Path(__file__).resolve().parent
-READER_SOURCES = ("parse", "extract", "schema.py")
+READER_SOURCES = ("parse", "extract", "schema.py", "resolve/reconcile/text.py")
 
 
 @lru_cache(maxsize=None)
 def reader_version():
-    """A short hash of the reader's source code: parse, extract and the schema."""
+    """A short hash of the per-article code: parse, extract, the schema and the story fingerprint."""
     digest = hashlib.sha256()
     for name in READER_SOURCES:
         root = PACKAGE / name
@@ -71,7 +72,7 @@ class ReaderCache:
         return db
 
     def get_many(self, keys):
-        """{key: (article, readings)} for the keys the cache holds."""
+        """{key: (article, readings, fingerprint)} for the keys the cache holds."""
         found = {}
         keys = list(keys)
         for i in range(0, len(keys), 500):
@@ -79,13 +80,16 @@ class ReaderCache:
             marks = ",".join("?" * len(part))
             for key, value in self.db.execute(f"SELECT key, value FROM entries WHERE key IN ({marks})", part):
                 try:
-                    found[key] = pickle.loads(value)
+                    entry = pickle.loads(value)
                 except Exception:  # an unreadable entry is a miss
                     continue
+                if isinstance(entry, tuple) and len(entry) == 3:
+                    found[key] = entry
         return found
 
-    def put(self, key, article, readings):
-        self._pending.append((key, pickle.dumps((article, readings), protocol=pickle.HIGHEST_PROTOCOL)))
+    def put(self, key, article, readings, fingerprint=None):
+        entry = (article, readings, fingerprint)
+        self._pending.append((key, pickle.dumps(entry, protocol=pickle.HIGHEST_PROTOCOL)))
         if len(self._pending) >= 2000:
             self.flush()
 

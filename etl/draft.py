@@ -33,7 +33,7 @@ def draft_source(source_id, paths=None, overwrite=False):
     files = [p for p in article_files(paths.articles) if p.stem == source_id]
     if not files:
         raise BuildError(Path(paths.articles) / source_id, None, "no such article")
-    article, readings, problem = read_one(files[0])
+    article, readings, problem, _ = read_one(files[0])
     if problem:
         raise BuildError(files[0], None, problem)
     curation = read_curation(paths.curation, sources=False)

@@ -38,4 +38,4 @@ def test_dask_keeps_file_order(tmp_path):
     write_corpus(corpus, 7, seed=6)
     files = sorted((corpus / "articles").iterdir())
     results = read_with_dask(files, workers=1, partition=2)
-    assert [article.file_name for article, _, _ in results] == [p.name for p in files]
+    assert [read.article.file_name for read in results] == [p.name for p in files]

@@ -19,11 +19,13 @@ UNKNOWN_OUTLET = {
 }
 
 
-def resolve(articles, readings, curation):
+def resolve(articles, readings, curation, prints=None):
     """Rows for every table, from parsed articles, their readings and the curation.
 
     ``readings`` maps source ids to the machine reader's ClaimReadings; a
-    reviewed source needs none. Returns {table name: [rows]}.
+    reviewed source needs none. ``prints`` maps source ids to the text
+    Fingerprints made where the articles were read (optional). Returns
+    {table name: [rows]}.
     """
     actors = ActorRegistry(curation.actors)
     events = EventRegistry(curation.events)
@@ -46,7 +48,7 @@ def resolve(articles, readings, curation):
         "events": sorted(events.rows.values(), key=lambda r: r["event_id"]),
         "claims": claims,
     }
-    tables.update(reconcile(tables))
+    tables.update(reconcile(tables, prints))
     return tables
 
 

@@ -47,6 +47,11 @@ class EventRegistry:
 
     def __init__(self, events):
         self.rows = {}
+        # Lookups by (kind, date as written) and by (kind, month), ids in the
+        # order the events became known: a claim goes to the first that fits.
+        self._on_date = {}
+        self._in_month = {}
+        self._order = {}
         for event in events:
             event = without_line(event)
             date_text = str(event["date"]) if event.get("date") else None
@@ -61,6 +66,7 @@ class EventRegistry:
                 "description": event.get("description"),
                 "method": "curated",
             }
+            self._index(self.rows[event["id"]])
 
     def match(self, kind, when, precision):
         """The id of the event a claim is about, creating one if none is known.
@@ -70,25 +76,21 @@ class EventRegistry:
         """
         if not kind or when is None or precision not in ("day", "month"):
             return None
-        candidates = [row for row in self.rows.values() if row["kind"] == kind and row["date"]]
         if precision == "day":
-            found = self._nearest_day(candidates, when)
+            found = self._nearest_day(kind, when)
         else:
-            found = self._same_month(kind, candidates, when)
+            found = self._same_month(kind, when)
         return found or self._create(kind, when, precision)
 
     def latest_agreement(self, published):
         """The latest agreement known to the day, on or up to RECENT_AGREEMENT before published."""
         if published is None:
             return None
-        best = None
-        for row in self.rows.values():
-            if row["kind"] != "agreement" or row["date_precision"] != "day":
-                continue
-            day = date.fromisoformat(row["date"])
-            if published - RECENT_AGREEMENT <= day <= published and (best is None or day > best[0]):
-                best = (day, row["event_id"])
-        return best[1] if best else None
+        for back in range(RECENT_AGREEMENT.days + 1):
+            found = self._on_date.get(("agreement", (published - timedelta(days=back)).isoformat()))
+            if found:
+                return found[0]
+        return None
 
     def day_of(self, event_id):
         """The day an event happened, when it is known to the day."""
@@ -97,23 +99,31 @@ class EventRegistry:
             return date.fromisoformat(row["date"])
         return None
 
-    def _nearest_day(self, candidates, when):
-        best = None
-        for row in candidates:
-            if row["date_precision"] != "day":
-                continue
-            gap = abs(date.fromisoformat(row["date"]) - when)
-            if gap <= DAY_TOLERANCE and (best is None or gap < best[0]):
-                best = (gap, row["event_id"])
-        return best[1] if best else None
+    def _index(self, row):
+        self._order[row["event_id"]] = len(self._order)
+        if row["date"]:
+            self._on_date.setdefault((row["kind"], row["date"]), []).append(row["event_id"])
+            self._in_month.setdefault((row["kind"], row["date"][:7]), []).append(row["event_id"])
 
-    def _same_month(self, kind, candidates, when):
+    def _nearest_day(self, kind, when):
+        """The nearest event of this kind known to the day, at most DAY_TOLERANCE away."""
+        for gap in range(DAY_TOLERANCE.days + 1):
+            found = [
+                event_id
+                for day in {when - timedelta(days=gap), when + timedelta(days=gap)}
+                for event_id in self._on_date.get((kind, day.isoformat()), ())
+            ]
+            if found:
+                return min(found, key=self._order.get)
+        return None
+
+    def _same_month(self, kind, when):
         month = when.isoformat()[:7]
-        for row in candidates:
-            if row["date_precision"] == "month" and row["date"] == month:
-                return row["event_id"]
+        at_month = self._on_date.get((kind, month))
+        if at_month:
+            return at_month[0]
         if kind in ONCE_A_MONTH:
-            in_month = [row["event_id"] for row in candidates if row["date"][:7] == month]
+            in_month = self._in_month.get((kind, month), ())
             if len(in_month) == 1:
                 return in_month[0]
         return None
@@ -135,4 +145,5 @@ class EventRegistry:
             "description": "Created by the build from machine-read claims; not yet reviewed.",
             "method": "machine",
         }
+        self._index(self.rows[event_id])
         return event_id

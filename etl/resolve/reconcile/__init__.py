@@ -15,13 +15,16 @@ from .families import families, family_of
 from .figures import figures
 
 
-def reconcile(rows_by_table):
-    """The derived tables' rows, from the rows of actors, sources, events and claims."""
+def reconcile(rows_by_table, prints=None):
+    """The derived tables' rows, from the rows of actors, sources, events and claims.
+
+    ``prints``: the sources' text Fingerprints by source id, where already made.
+    """
     sources = rows_by_table.get("sources", [])
     claims = rows_by_table.get("claims", [])
     actors = rows_by_table.get("actors", [])
     events = rows_by_table.get("events", [])
-    family_rows, member_rows = families(sources, claims)
+    family_rows, member_rows = families(sources, claims, prints)
     return {
         "families": family_rows,
         "source_families": member_rows,

@@ -64,8 +64,9 @@ than COMMON_SHINGLE sources are stock phrases or boilerplate and are not
 indexed.
 """
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from datetime import date
+from itertools import combinations
 
 from .text import Fingerprint, similarity
 
@@ -96,12 +97,10 @@ def candidate_pairs(prints):
     for source_id in sorted(prints):
         for shingle in prints[source_id].shingles:
             index[shingle].append(source_id)
-    shared = defaultdict(int)
+    shared = Counter()
     for holders in index.values():
         if 1 < len(holders) <= COMMON_SHINGLE:
-            for i, a in enumerate(holders):
-                for b in holders[i + 1:]:
-                    shared[(a, b)] += 1
+            shared.update(combinations(holders, 2))  # holders are in id order: (a, b) with a < b
     best = defaultdict(list)
     for (a, b), count in shared.items():
         smaller = min(len(prints[a].shingles), len(prints[b].shingles)) or 1
@@ -115,9 +114,14 @@ def candidate_pairs(prints):
     return sorted(pairs)
 
 
-def closest_texts(sources):
-    """{source id: (closest other source id, share)} and the set of rewrite links."""
-    prints = {row["source_id"]: Fingerprint(row.get("text") or "") for row in sources}
+def closest_texts(sources, prints=None):
+    """{source id: (closest other source id, share)} and the set of rewrite links.
+
+    ``prints`` maps source ids to Fingerprints already made where the articles
+    were read; a source without one is fingerprinted here from its text.
+    """
+    known = prints or {}
+    prints = {row["source_id"]: known.get(row["source_id"]) or Fingerprint(row.get("text") or "") for row in sources}
     closest, links = {}, set()
     for a, b in candidate_pairs(prints):
         share, echoes = similarity(prints[a], prints[b])
@@ -194,10 +198,15 @@ def original_of(members):
     return None, "unknown"
 
 
-def families(sources, claims):
-    """Rows of the families and source_families tables: (families, links)."""
-    closest, text_links = closest_texts(sources)
+def families(sources, claims, prints=None):
+    """Rows of the families and source_families tables: (families, links).
+
+    ``prints``: Fingerprints by source id, where already made (see closest_texts).
+    """
+    closest, text_links = closest_texts(sources, prints)
     by_wire = wire_links(sources, claims)
+    linked_by_text = {source_id for pair in text_links for source_id in pair}
+    linked_by_credit = {source_id for pair in by_wire for source_id in pair}
     rows = {row["source_id"]: row for row in sources}
     family_rows, member_rows = [], []
     for ids in components(list(rows), text_links | by_wire):
@@ -218,8 +227,8 @@ def families(sources, claims):
             }
         )
         for source_id in ids:
-            by_text = any(source_id in pair for pair in text_links)
-            by_credit = any(source_id in pair for pair in by_wire)
+            by_text = source_id in linked_by_text
+            by_credit = source_id in linked_by_credit
             near = closest.get(source_id)
             member_rows.append(
                 {

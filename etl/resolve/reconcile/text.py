@@ -8,6 +8,9 @@ thresholds are in etl/resolve/reconcile/families.py.
 """
 
 import re
+from collections import Counter, defaultdict
+from itertools import chain
+from zlib import crc32
 
 from ...parse.furniture import body_spans
 
@@ -19,56 +22,73 @@ SENTENCE_ECHO = 0.2
 
 def words(text):
     """The words of a text, lower-cased, with curly apostrophes made straight."""
-    return [w.lower().replace("’", "'") for w in WORD.findall(text)]
+    return WORD.findall(text.lower().replace("’", "'"))
 
 
-def shingles(tokens, size):
-    """The set of runs of ``size`` consecutive words."""
-    return {tuple(tokens[i:i + size]) for i in range(len(tokens) - size + 1)}
+def word_codes(tokens):
+    """Each word as a 32-bit number (CRC-32): the same in every process and every run."""
+    return [crc32(token.encode()) for token in tokens]
 
 
-def jaccard(a, b):
-    """|a ∩ b| / |a ∪ b|, 0 for two empty sets."""
-    union = len(a | b)
-    return len(a & b) / union if union else 0.0
+def shingles(codes, size):
+    """The set of runs of ``size`` consecutive word codes, each packed into one number."""
+    found = set()
+    for i in range(len(codes) - size + 1):
+        packed = 0
+        for code in codes[i:i + size]:
+            packed = (packed << 32) | code
+        found.add(packed)
+    return found
 
 
-def story(text):
-    """The article proper, page furniture left out."""
-    return "\n".join(text[start:end] for start, end in body_spans(text or ""))
+def story(text, spans=None):
+    """The article proper, page furniture left out (spans: the body, if parse found it already)."""
+    text = text or ""
+    return "\n".join(text[start:end] for start, end in (body_spans(text) if spans is None else spans))
 
 
-def sentences(text):
-    """The story's sentences of at least MIN_SENTENCE_WORDS words, as word lists."""
+def sentences(text, spans=None):
+    """The story's sentences of at least MIN_SENTENCE_WORDS words, as lists of word codes."""
     found = []
-    for sentence in SENTENCE_END.split(story(text)):
+    for sentence in SENTENCE_END.split(story(text, spans)):
         tokens = words(sentence)
         if len(tokens) >= MIN_SENTENCE_WORDS:
-            found.append(tokens)
+            found.append(word_codes(tokens))
     return found
 
 
 class Fingerprint:
-    """What is compared of one text: its sentences' word pairs and its 4-word shingles."""
+    """What is compared of one text: its sentences' word pairs and its 4-word shingles.
 
-    def __init__(self, text):
-        said = sentences(text)
-        # Hashes of the shingles: cheaper to intersect than tuples of words.
-        self.sentences = [{hash(pair) for pair in shingles(tokens, 2)} for tokens in said]
-        self.shingles = set().union(*(shingles(tokens, 4) for tokens in said)) if said else set()
+    Made of numbers that are the same in every process, so that it can be
+    computed where the article is read, in parallel, and kept in the reader
+    cache. ``spans`` are the article's body spans when parse has found them.
+    """
 
-
-def echoes(a, b):
-    """Whether two sentences' pair sets have a Jaccard similarity of SENTENCE_ECHO or more."""
-    small, large = (len(a), len(b)) if len(a) <= len(b) else (len(b), len(a))
-    if not large or small < SENTENCE_ECHO * large:
-        return False  # even if all of the smaller were shared, the union is too large
-    return jaccard(a, b) >= SENTENCE_ECHO
+    def __init__(self, text, spans=None):
+        said = sentences(text, spans)
+        self.sentences = [shingles(codes, 2) for codes in said]
+        self.shingles = set().union(*(shingles(codes, 4) for codes in said)) if said else set()
 
 
 def echoed(a, b):
-    """How many of a's sentences echo some sentence of b."""
-    return sum(1 for s in a.sentences if any(echoes(s, t) for t in b.sentences))
+    """How many of a's sentences echo some sentence of b.
+
+    Each of a's sentences is compared only with b's sentences it shares a
+    word pair with, found through an index of b's pairs: Jaccard similarity
+    is then shared / (|a's| + |b's| - shared).
+    """
+    holders = defaultdict(list)
+    for number, pairs in enumerate(b.sentences):
+        for pair in pairs:
+            holders[pair].append(number)
+    count = 0
+    for pairs in a.sentences:
+        shared = Counter(chain.from_iterable(holders[pair] for pair in pairs if pair in holders))
+        size = len(pairs)
+        if any(n / (size + len(b.sentences[number]) - n) >= SENTENCE_ECHO for number, n in shared.items()):
+            count += 1
+    return count
 
 
 def similarity(a, b):
