@@ -121,7 +121,10 @@ def closest_texts(sources, prints=None):
     were read; a source without one is fingerprinted here from its text.
     """
     known = prints or {}
-    prints = {row["source_id"]: known.get(row["source_id"]) or Fingerprint(row.get("text") or "") for row in sources}
+    prints = {row["source_id"]: known.get(row["source_id"]) for row in sources}
+    for row in sources:
+        if prints[row["source_id"]] is None:
+            prints[row["source_id"]] = Fingerprint(row.get("text") or "")
     closest, links = {}, set()
     for a, b in candidate_pairs(prints):
         share, echoes = similarity(prints[a], prints[b])

@@ -8,6 +8,7 @@ thresholds are in etl/resolve/reconcile/families.py.
 """
 
 import re
+from array import array
 from collections import Counter, defaultdict
 from itertools import chain
 from zlib import crc32
@@ -17,6 +18,7 @@ from ...parse.furniture import body_spans
 WORD = re.compile(r"\w+(?:[’'.,]\w+)*")
 SENTENCE_END = re.compile(r"(?<=[.!?])[”\"]?\s+(?=[“\"A-Z])|\n+")
 MIN_SENTENCE_WORDS = 6
+PRIME_64 = 18446744073709551557  # the largest prime below 2**64
 SENTENCE_ECHO = 0.2
 
 
@@ -31,13 +33,17 @@ def word_codes(tokens):
 
 
 def shingles(codes, size):
-    """The set of runs of ``size`` consecutive word codes, each packed into one number."""
+    """The set of runs of ``size`` consecutive word codes, each as one 64-bit number.
+
+    Two codes are packed side by side, exactly; longer runs are packed and
+    then reduced modulo the largest 64-bit prime.
+    """
     found = set()
     for i in range(len(codes) - size + 1):
         packed = 0
         for code in codes[i:i + size]:
             packed = (packed << 32) | code
-        found.add(packed)
+        found.add(packed if size <= 2 else packed % PRIME_64)
     return found
 
 
@@ -65,10 +71,31 @@ class Fingerprint:
     cache. ``spans`` are the article's body spans when parse has found them.
     """
 
+    __slots__ = ("pairs", "ends", "shingles")
+
     def __init__(self, text, spans=None):
         said = sentences(text, spans)
-        self.sentences = [shingles(codes, 2) for codes in said]
-        self.shingles = set().union(*(shingles(codes, 4) for codes in said)) if said else set()
+        # Kept as flat arrays of numbers, a few bytes each: a corpus's
+        # fingerprints are all held at once while families are found.
+        self.pairs = array("Q")  # every sentence's word pairs, one sentence after another
+        self.ends = array("I")  # where each sentence's pairs end in self.pairs
+        for codes in said:
+            self.pairs.extend(sorted(shingles(codes, 2)))
+            self.ends.append(len(self.pairs))
+        self.shingles = array("Q", sorted(set().union(*(shingles(codes, 4) for codes in said)))) if said else array("Q")
+
+    @property
+    def sentences(self):
+        """Each sentence's set of word pairs."""
+        found, start = [], 0
+        for end in self.ends:
+            found.append(set(self.pairs[start:end]))
+            start = end
+        return found
+
+    def __len__(self):
+        """The number of sentences compared."""
+        return len(self.ends)
 
 
 def echoed(a, b):
@@ -78,23 +105,24 @@ def echoed(a, b):
     word pair with, found through an index of b's pairs: Jaccard similarity
     is then shared / (|a's| + |b's| - shared).
     """
+    theirs = b.sentences
     holders = defaultdict(list)
-    for number, pairs in enumerate(b.sentences):
+    for number, pairs in enumerate(theirs):
         for pair in pairs:
             holders[pair].append(number)
     count = 0
     for pairs in a.sentences:
         shared = Counter(chain.from_iterable(holders[pair] for pair in pairs if pair in holders))
         size = len(pairs)
-        if any(n / (size + len(b.sentences[number]) - n) >= SENTENCE_ECHO for number, n in shared.items()):
+        if any(n / (size + len(theirs[number]) - n) >= SENTENCE_ECHO for number, n in shared.items()):
             count += 1
     return count
 
 
 def similarity(a, b):
     """(share, count): the share of the shorter text's sentences that echo the other text."""
-    shorter, longer = (a, b) if len(a.sentences) <= len(b.sentences) else (b, a)
-    if not shorter.sentences:
+    shorter, longer = (a, b) if len(a) <= len(b) else (b, a)
+    if not len(shorter):
         return 0.0, 0
     count = echoed(shorter, longer)
-    return count / len(shorter.sentences), count
+    return count / len(shorter), count
