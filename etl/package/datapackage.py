@@ -88,8 +88,10 @@ def write_package(rows_by_table, data_dir, package_path, tables=schema.TABLES):
     try:
         for table in tables:
             rows = sorted(rows_by_table.get(table.name, []), key=lambda r: r[table.primary_key])
-            (staging / f"{table.name}.csv").write_text(to_csv(table, rows), encoding="utf-8", newline="")
-            (staging / f"{table.name}.json").write_text(to_json(table, rows), encoding="utf-8", newline="")
+            with open(staging / f"{table.name}.csv", "w", encoding="utf-8", newline="") as out:
+                write_csv(table, rows, out)
+            with open(staging / f"{table.name}.json", "w", encoding="utf-8", newline="") as out:
+                write_json(table, rows, out)
         package_text = json.dumps(package_descriptor(rows_by_table, tables), ensure_ascii=False, indent=2) + "\n"
         package_staging = package_path.with_name(package_path.name + ".tmp")
         package_staging.write_text(package_text, encoding="utf-8")
@@ -102,32 +104,47 @@ def write_package(rows_by_table, data_dir, package_path, tables=schema.TABLES):
 def to_csv(table, rows):
     """A table's rows as CSV text."""
     out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\n")
-    writer.writerow(table.field_names)
-    for row in rows:
-        writer.writerow([_csv_value(f, row.get(f.name)) for f in table.fields])
+    write_csv(table, rows, out)
     return out.getvalue()
 
 
 def to_json(table, rows):
-    """A table's rows as a JSON array of objects.
+    """A table's rows as JSON text (see write_json)."""
+    out = io.StringIO()
+    write_json(table, rows, out)
+    return out.getvalue()
+
+
+def write_csv(table, rows, out):
+    """Write a table's rows as CSV to a text file, row by row."""
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(table.field_names)
+    for row in rows:
+        writer.writerow([_csv_value(f, row.get(f.name)) for f in table.fields])
+
+
+def write_json(table, rows, out):
+    """Write a table's rows as a JSON array of objects to a text file, row by row.
 
     The text is exactly json.dumps(records, ensure_ascii=False, indent=1),
     written out value by value: json.dumps with an indent runs its pure-Python
-    encoder, several times slower on large tables.
+    encoder, several times slower on large tables, and would hold the whole
+    text in memory.
     """
     if not rows:
-        return "[]\n"
+        out.write("[]\n")
+        return
     prefixes = [f'  {encode_basestring(f.name)}: ' for f in table.fields]
     kinds = [(f, f.type) for f in table.fields]
-    out = []
+    separator = "[\n"
     for row in rows:
         parts = []
         for prefix, (f, kind) in zip(prefixes, kinds):
             value = _json_value(f, row.get(f.name)) if kind in ("boolean", "number") else row.get(f.name)
             parts.append(prefix + _json_scalar(value))
-        out.append(" {\n" + ",\n".join(parts) + "\n }")
-    return "[\n" + ",\n".join(out) + "\n]\n"
+        out.write(separator + " {\n" + ",\n".join(parts) + "\n }")
+        separator = ",\n"
+    out.write("\n]\n")
 
 
 def _json_scalar(value):
