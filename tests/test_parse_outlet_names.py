@@ -28,3 +28,19 @@ def test_rights_notice_after_a_sentence():
     text = ("Headline about a prisoner swap here\n\nThe swap took place on Monday, officials said.\n\n"
             "All rights reserved. Quoting requires a link. © 2015-2025 Steppe Herald\n")
     assert read_metadata(text).outlet == "Steppe Herald"
+
+
+def test_masthead_over_the_company_that_holds_the_rights():
+    text = ("The Courier\n\nHeadline about a prisoner swap here\n\nThe swap took place on Monday, officials said.\n\n"
+            "© 2025 Courier News & Media Limited or its affiliated companies. All rights reserved.\n")
+    assert read_metadata(text).outlet == "The Courier"
+
+
+def test_related_headlines_under_other_topics_are_furniture():
+    from etl.parse import parse_article
+
+    text = ("Headline about a prisoner swap here\n\nThe swap took place on Monday, officials said, and it went well.\n\n"
+            "Other Topics of Interest\nStrike on City Kills 3, Injures 17\n")
+    article = parse_article(text.encode(), "story.txt")
+    body = "".join(article.text[s:e] for s, e in article.body)
+    assert "Kills 3" not in body

@@ -136,15 +136,44 @@ _SPEAKER_NOUN = re.compile(
 )
 
 
+_VERBS_IN_NAME = frozenset("said says told tells wrote writes added adds stated announced".split())
+
+
 def _clean(phrase):
     phrase = _SPACES.sub(" ", phrase).strip(" ,.")
     if not phrase or any(map(str.isdigit, phrase)) or phrase.lower() in NOT_SPEAKERS:
         return None
     if len(phrase.split()) > 12:
         return None
+    if not _VERBS_IN_NAME.isdisjoint(phrase.lower().split()):
+        return None  # "the ministry said in a statement": a clause, not a name
+    if "’" in phrase or "'" in phrase:
+        tally = _TALLY_OF.match(phrase)
+        if tally and _CAPITAL.search(tally.group("np")):
+            phrase = tally.group("np")
+    if phrase.split(None, 1)[0].lower() in _UNNAMED_FIRST and _UNNAMED.match(phrase) and not _NAMED_PERSON.search(phrase):
+        return ANONYMOUS
     if not _CAPITAL.search(phrase) and not _SPEAKER_NOUN.search(phrase):
         return None
     return trim_role(phrase)
+
+
+_NAMED_PERSON = re.compile(r"\b[A-Z][a-z]+\s+[A-Z][a-z]+\b")
+
+
+_WITH_OTHERS = re.compile(r"^(?:together\s+with|along\s+with|alongside|jointly\s+with|in\s+cooperation\s+with|with\s+help\s+from)\b", re.I)
+# "Novaya Gazeta Europe’s count based on official statements": the counter is the speaker.
+_TALLY_OF = re.compile(
+    r"^(?P<np>.+?)[’']s?\s+(?:own\s+)?(?:count|tally|calculations?|estimates?|analysis|data|figures|research|database)\b.*$"
+)
+# "a Ukrainian official familiar with the negotiations", "an official who spoke on condition of anonymity".
+_UNNAMED = re.compile(
+    r"^(?:an?|two|three|several)\s+(?:[\w-]+\s+){0,3}?(?:officials?|persons?|people|diplomats?|insiders?)\b"
+    r"(?:\s+(?:familiar\s+with|close\s+to|briefed\s+on|with\s+knowledge\s+of|involved\s+in|who\s+(?:spoke|asked|declined|requested))\b.*)?$",
+    re.I,
+)
+ANONYMOUS = "an anonymous source"
+_UNNAMED_FIRST = frozenset("a an two three several".split())
 
 
 def _subject_before(sentence, verb_start):
@@ -159,6 +188,8 @@ def _subject_before(sentence, verb_start):
         chosen = None
         for segment in reversed(segments[-3:]):
             segment = segment.strip()
+            if _WITH_OTHERS.match(segment):
+                continue  # "Mediazona, together with BBC News Russian, has confirmed": the subject comes first
             words = segment.split()
             if len(words) > 6 and chosen is None:
                 continue  # "Vladimir Medinsky, the Kremlin aide who led ..., has written": an apposition
@@ -188,6 +219,21 @@ _PRONOUNS = frozenset("he she it they".split())
 _AS_BEFORE = re.compile(r"(?:^|\W)[Aa]s,?\s$")
 
 
+# "the statement said", "according to the report": a document standing for whoever issued it.
+_DOCUMENT = re.compile(
+    r"^\s*(?:the|its|their|this|that|his|her)\s+(?:[a-z’'-]+\s+)?(?:statement|report|post|message|announcement"
+    r"|communiqu\w+|update|press\s+release|release|readout|publication)\s*$",
+    re.I,
+)
+
+
+def _document(phrase, start, end):
+    """An Attribution pointing back to the last speaker for "the statement", else None."""
+    if phrase and _DOCUMENT.match(phrase):
+        return Attribution("it", start, end, pronoun="it")
+    return None
+
+
 def attributions(sentence):
     """Every speaker a sentence names, with offsets into the sentence."""
     found = []
@@ -197,9 +243,12 @@ def attributions(sentence):
         # No speech verb in any case: only "according to" can name a speaker.
         if _ACCORDING_WORD in low:
             for m in _ACCORDING.finditer(sentence):
-                name = _clean(_NP_STOP.sub("", m.group("np")))
-                if name:
-                    found.append(Attribution(name, m.start("np"), m.end("np")))
+                np = _NP_STOP.sub("", m.group("np"))
+                found_one = _clean(np)
+                if found_one:
+                    found.append(Attribution(found_one, m.start("np"), m.end("np")))
+                elif _document(np, m.start("np"), m.end("np")):
+                    found.append(_document(np, m.start("np"), m.end("np")))
         return found
     for m in _VERB.finditer(sentence):
         if _AS_BEFORE.search(sentence, max(0, m.start() - 4), m.start()):
@@ -207,6 +256,10 @@ def attributions(sentence):
         name = _subject_before(sentence, m.start())
         if name:
             found.append(Attribution(name, m.start(), m.end()))
+        else:
+            document = _document(sentence[max(0, m.start() - 40):m.start()].rsplit(",", 1)[-1], m.start(), m.end())
+            if document:
+                found.append(document)
     quoted_or_listed = "," in sentence or "”" in sentence or '"' in sentence
     inverted = _INVERTED.finditer(sentence) if quoted_or_listed else filter(None, [_INVERTED.match(sentence)])
     for m in inverted:
@@ -219,9 +272,12 @@ def attributions(sentence):
         if name:
             found.append(Attribution(name, m.start("np"), m.end("np")))
     for m in (_ACCORDING.finditer(sentence) if _ACCORDING_WORD in low else ()):
-        name = _clean(_NP_STOP.sub("", m.group("np")))
+        np = _NP_STOP.sub("", m.group("np"))
+        name = _clean(np)
         if name:
             found.append(Attribution(name, m.start("np"), m.end("np")))
+        elif _document(np, m.start("np"), m.end("np")):
+            found.append(_document(np, m.start("np"), m.end("np")))
     for m in (_PRONOUN.finditer(sentence) if not _PRONOUNS.isdisjoint(tokens) else ()):
         found.append(Attribution(m.group("p"), m.start(), m.end(), pronoun=m.group("p").lower()))
     return found

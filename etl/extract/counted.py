@@ -35,12 +35,19 @@ _REFERENCE_BEFORE = re.compile(
 )
 _KILLED_AFTER = re.compile(
     r"^\s*(?:(?:were|was|have\s+been|had\s+been|being|are|been)\s+)?(?:(?:reportedly|also|all)\s+)?"
+    r"(?:(?:officially\s+)?(?:registered|confirmed|recorded|listed|counted)\s+as\s+)?"
     r"(?:killed|died|dead|slain|perished|lost\s+their\s+lives)\b",
     re.I,
 )
 _PASSIVE_TRANSFER_AFTER = re.compile(
     r"\s*(?:(?:were|was|have\s+been|had\s+been|are|will\s+be|to\s+be)\s+)?(?:returned|freed|released|repatriated"
     r"|exchanged|swapped|handed|transferred|brought|sent|received)\b",
+    re.I,
+)
+# "civilians held by Russia", "civilians were estimated to be held in Russia": people still held are captives.
+HELD_AFTER = re.compile(
+    r"^\s*(?:(?:who|that|are|were|is|was|being|been|still|remain|remaining|estimated|believed|thought|reported|known|to|be)\s+){0,5}"
+    r"(?:held|imprisoned|jailed|in\s+(?:Russian\s+|Ukrainian\s+)?(?:captivity|custody|prisons?))\b",
     re.I,
 )
 _MISSING_AFTER = re.compile(r"^\s*(?:(?:were|are|remain|who\s+are|still)\s+)*missing\b", re.I)
@@ -243,6 +250,8 @@ def _subject(sentence, head, modifiers, after_head, bodies_of, killed_before, me
     if _MISSING_AFTER.match(after_head) or "missing" in modifiers:
         return "other"
     if head in PEOPLE_NOUNS or head in NATIONALITY:
+        if HELD_AFTER.match(after_head):
+            return "prisoners"
         memo = memo_for(sentence, memo)
         if memo.has_any(_BODY_WORDS):
             return "bodies"

@@ -176,7 +176,20 @@ _AGREEMENT_WORDS = frozenset("agreement agreements deal accord talks negotiation
 
 def _stated_earlier(sentence):
     low = sentence.lower()
-    return ("last" in low or "previous" in low or "earlier" in low) and bool(_STATED_EARLIER.search(sentence))
+    if not ("last" in low or "previous" in low or "earlier" in low):
+        return False
+    # "Last year, Ukraine recovered 12,038 bodies", "in the last year alone": the span counted, not when it was said.
+    # "during the incursion last year": the time of something else, not of the saying.
+    return any(not _PERIOD_COUNTED.match(sentence, m.end()) and not _PERIOD_OPENS.match(sentence, 0, m.end())
+               and not _EVENT_NOUN_BEFORE.search(sentence, max(0, m.start() - 30), m.start())
+               for m in _STATED_EARLIER.finditer(sentence))
+
+
+_EVENT_NOUN_BEFORE = re.compile(
+    r"\b(?:during|in|after|before|since)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+|[A-Z]\w+[’']s\s+)?(?:[\w-]+\s+)?[\w-]+\s+$"
+)
+_PERIOD_COUNTED = re.compile(r"\s*alone\b")
+_PERIOD_OPENS = re.compile(r"^\W{0,3}(?:\w+\s+){0,2}(?:last|previous)\s+(?:month|week|year)$", re.I)
 
 
 def _segment_breaks(sentence):
@@ -221,6 +234,9 @@ def read_dates(sentence, clause_start, clause_end, start, end, published, measur
         return day, day, "day"
     candidates = memo.get(("relative", segment), _relative_candidates, sentence, published) if published else None
     day = relative_day(sentence, published, start, end, (clause_start, clause_end), candidates)
+    if day is not None and measure == "planned" and published and day < published and _WEEKDAY.search(sentence):
+        # "further stages would take place on Saturday": a plan's weekday is ahead; the plan holds from when it is said.
+        return published, None, "unknown"
     if day is not None:
         return day, day, "day"
     if published and "week" in sentence.lower() and _THIS_WEEK.search(sentence):

@@ -26,7 +26,7 @@ from .memo import between_breaks, caseless, memo_for
 
 _CLAUSE_BREAK = re.compile(r"[;:—–]\s*|(?<=[^\d\s]),\s+|,\s+(?!\d{3}\b)|\s+(?:while|whereas)\s+|\s+-\s+")
 _CUMULATIVE = re.compile(
-    r"\b(?=[abcdefinostu\d])(?:(?:bringing|brings|brought|bring)\s+(?:the\s+)?(?:total|number|tally|overall)"
+    r"\b(?=[abcdefhilnostu\d])(?:(?:bringing|brings|brought|bring)\s+(?:the\s+)?(?:total|number|tally|overall)"
     r"|\b(?:the|a)\s+total\s+(?:number|of)\b[^,;]{0,80}\bto\s*$"
     r"|\bin\s+total\b|\btotall?ing\b|\bso\s+far\b|\bto\s+date\b|\bthus\s+far\b|\baltogether\b|\boverall\b"
     r"|\bin\s+all\b|\bas\s+(?:of|at)\s+(?:the\s+end\s+of\s+|early\s+|late\s+|mid-?)?(?:\d|today|now|this|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|\bcumulative\w*\b|\bup\s+to\s+now\b|\buntil\s+now\b|\bto\s+this\s+day\b"
@@ -38,7 +38,9 @@ _CUMULATIVE = re.compile(
     r"|\b(?:over|in|during|across|within)\s+(?:the\s+(?:first|past|last)\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten"
     r"|several|multiple|many|a\s+series\s+of|a\s+number\s+of)\s+(?:days|weeks|months|years|stages|rounds|phases|exchanges"
     r"|swaps|repatriations|batches|handovers|transfers)\b"
-    r"|\bthe\s+first\s+(?:\w+\s+)?(?:days|weeks|stages|rounds|phases)\b|\bphased\b)",
+    r"|\bthe\s+first\s+(?:\w+\s+)?(?:days|weeks|stages|rounds|phases)\b|\bphased\b"
+    r"|\b(?:has|have|had)\s+now\b|\b(?:in\s+(?:19|20)\d\d|this\s+year|last\s+year)\s+alone\b"
+    r"|^\W{0,3}(?:last|this)\s+year\s*,|^\W{0,3}(?:during|throughout)\s+(?:19|20)\d\d\s*,)",
     re.I,
 )
 _MODAL = re.compile(
@@ -69,6 +71,15 @@ _HELD_BEFORE = re.compile(
 )
 # "Over three days, 1,000 ...": an opening phrase sets the measure of the clause after it.
 _OPENING = re.compile(r"[^,:;]{0,60},", re.I)
+_AFTER_COLON = re.compile(r"[:;]\s*")
+
+
+def _openings(sentence):
+    """The opening phrases of the sentence and of each part after a colon ("...: since June, ...")."""
+    found = [_OPENING.match(sentence)]
+    if ":" in sentence or ";" in sentence:
+        found += [_OPENING.match(sentence, colon.end()) for colon in _AFTER_COLON.finditer(sentence)]
+    return [m for m in found if m]
 _PHASED = re.compile(r"\bphased\b", re.I)
 _NEAR_FUTURE = re.compile(r"\bin\s+the\s+(?:near|coming)\s+(?:future|days|weeks)\b", re.I)
 _TRANSFER = re.compile(
@@ -102,16 +113,25 @@ def clause_bounds(sentence, start, end, memo=None):
 
 def _cumulative_in(sentence, clause_start, clause_end, memo):
     for m in memo.scan(_CUMULATIVE, _CUMULATIVE_LOW, clause_start, clause_end):
-        if not _HELD_BEFORE.search(sentence, max(0, m.start() - 40), m.start()):
-            return True
+        if _HELD_BEFORE.search(sentence, max(0, m.start() - 40), m.start()):
+            continue
+        if m.group()[:5].lower() == "since" and _SUPERLATIVE_BEFORE.search(sentence, max(0, m.start() - 60), m.start()):
+            continue  # "the largest swap since the war began": a comparison, not a running total
+        return True
     return False
+
+
+# "the largest exchange since ...", "the first swap since ...": "since" measures a record, not a total.
+_SUPERLATIVE_BEFORE = re.compile(
+    r"\b(?:\w+est|most|first|only|biggest|largest|second|third)\s+(?:[\w-]+\s+){0,3}$", re.I
+)
 
 
 # A sentence without one of these words, or "cumulativ", holds no _CUMULATIVE cue.
 _CUMULATIVE_WORDS = frozenset(
     """total number tally overall totaling totalling far date altogether all now day since past last previous
     days weeks months years stages rounds phases exchanges swaps repatriations batches handovers transfers
-    phased""".split()
+    phased alone year throughout""".split()
 )
 
 
@@ -123,9 +143,11 @@ def _may_be_cumulative(memo):
 def _cumulative(sentence, clause_start, clause_end, start, memo):
     if not memo.get("may-cumulative", _may_be_cumulative, memo):
         return False
-    opening = memo.get("opening", _OPENING.match, sentence)
-    if opening and opening.end() <= clause_start and not _LIST_MARK.search(sentence, opening.end(), start):
-        clause_start = 0
+    for opening in reversed(memo.get("openings", _openings, sentence)):
+        if opening.end() <= clause_start:
+            if not _LIST_MARK.search(sentence, opening.end(), start):
+                clause_start = opening.start()
+            break
     # Every cue found inside the clause ends inside it, so the figure's place does not matter.
     return memo.get(("cumulative", clause_start, clause_end), _cumulative_in, sentence, clause_start, clause_end, memo)
 

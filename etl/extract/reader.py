@@ -45,7 +45,7 @@ Work done per sentence (clause breaks, verbs, dates, cue words) is kept in a
 import re
 
 from .claimants import Attributor
-from .counted import BODY_CUES, CAPTIVE_CUES, TRANSFER_CUES, read_counted
+from .counted import BODY_CUES, CAPTIVE_CUES, HELD_AFTER, TRANSFER_CUES, read_counted
 from .dates import agreement_day, latest_year, post_date, post_dates, read_dates
 from .figures import _DIGIT, NUMBER_WORDS, find_figures
 from .measures import UNDER_THAT, captured_before, clause_bounds, read_measure
@@ -55,7 +55,7 @@ from .reading import ClaimReading
 from .sentences import sentence_spans
 from .tables import read_tables
 from .sides import country_before, read_recipient, swap_partner
-from .vocabulary import COUNTED_NOUNS, NATIONALITY, OWN_SIDE_NOUNS, side_of_place, voice_side
+from .vocabulary import COUNTED_NOUNS, NATIONALITY, OWN_SIDE_NOUNS, other_side, side_of_place, voice_side
 
 _HAS_NUMBER = re.compile(
     r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen"
@@ -65,7 +65,14 @@ _HAS_NUMBER = re.compile(
 _LIST_AFTER = re.compile(
     r"\s*(?:$|[.,;:)–—-]|(?:on|in|at|and|or|were|was|have|had|from|by|each|apiece|today|yesterday|tonight|this|last)\b)", re.I
 )
-_LIST_BEFORE = re.compile(r"(?:[:,;–—]|\band|\bwhile|\bwhereas|\breceived|\bgot|\breturned|\bhanded\s+over|\bgave)\s*(?:\w+\s+)?$", re.I)
+_LIST_BEFORE = re.compile(
+    r"(?:[:,;–—]|\band|\bwhile|\bwhereas|\breceived|\bgot|\breturned|\bhanded\s+over|\bgave"
+    r"|\b(?:hands?|gives?|sends?)\s+back|\breceives|\bgets|\breturns)\s*(?:\w+\s+)?$", re.I)
+# "Ukraine receives 1,000 bodies, hands back 31": the people given back are the other side's.
+_GIVES_BACK = re.compile(r"\b(?:hand(?:s|ed)?|give(?:s)?|gave|send(?:s)?|sent)\s+back\s*$", re.I)
+# "...; Russia Receives 26": the one who receives the listed figure is named before it.
+_RECEIVER_BEFORE = re.compile(
+    r"(?:[;,]|\band)\s+(?:the\s+)?(?P<place>Ukraine|Kyiv|Kiev|Russia|Moscow)\s+(?:receives?|received|gets|got)\s*$", re.I)
 _GAPPED_SUBJECT = re.compile(r"\b(?:and|while|whereas)\s+(?:the\s+)?(?P<place>Ukraine|Kyiv|Kiev|Russia|Moscow)\s*$")
 _VOICE_NOUNS = frozenset("servicemen serviceman personnel military".split())
 SIDES_OF_EACH = ("ukraine", "russia")
@@ -102,6 +109,12 @@ _ATTACKER = re.compile(
     r"(?:strikes?|attacks?|shelling|bombardment|missiles?|drones?|airstrikes?|air\s+strikes?|bombs?)\b"
 )
 # "Russia fired nearly 100 missiles at Kyiv": the country that fires names the victims' side as the other.
+# "The attack killed ...", "the strike": an attack the text has already named.
+_THE_ATTACK = re.compile(r"\b[Tt]he\s+(?:\w+\s+)?(?:attack|strike|strikes|shelling|bombardment|assault)\b")
+_KILLED_IN = re.compile(r"\b(?:killed|died|dead)\s+in\s+(?P<place>Ukraine|Russia)\b")
+_NON_COMBATANTS = frozenset("civilians people children residents persons women men kids".split())
+# "its own losses", "combat losses": a death toll counted over time.
+_LOSSES = re.compile(r"\blosses\b", re.I)
 _ATTACKING_COUNTRY = re.compile(
     r"\b(?P<n>Russia|Ukraine|Moscow|Kyiv|Kiev)(?:[’']s\s+(?:army|military|forces|troops))?\s+(?:\w+\s+)?"
     r"(?:fired|launched|struck|attacked|shelled|bombed|pounded)\b"
@@ -117,6 +130,10 @@ _CAPTURED_AFTER = re.compile(
     r"|arrested|taken\s+(?:prisoner|captive))\b(?P<rest>[^.;]*)",
     re.I,
 )
+_HELD_BY = re.compile(
+    r"^[^.;]{0,50}?\b(?:held|imprisoned|jailed|captivity|custody|prisons?)\s+(?:by|in)\s+(?:the\s+)?"
+    r"(?P<place>Russian\s+Federation|Russian\s+side|Ukrainian\s+side|Russia|Ukraine|Moscow|Kyiv|Kiev)\b"
+)
 _CAPTURED_STEM = re.compile(r"detain|captur|abduct|deport|arrest|taken", re.I)
 _PARTICIPLE_AFTER = re.compile(
     r"^\s*(?:freed|released|returned|exchanged|swapped|repatriated|handed\s+over)\b(?!\s+(?:to|by|from|in\s+exchange)\b)", re.I
@@ -128,6 +145,12 @@ _PASSIVE_RETURN_AFTER = re.compile(
 _PLANNED_AFTER = re.compile(
     r"^\s*(?:(?:were|was|are|is)\s+(?:also\s+)?(?:to|due\s+to|expected\s+to|set\s+to|scheduled\s+to)\s+(?:have\s+)?be(?:en)?"
     r"|(?:will|would|shall)\s+(?:also\s+|soon\s+)?be)\s+(?:\w+\s+)?(?:exchanged|swapped|returned|freed|released|handed|repatriated|transferred)\b",
+    re.I,
+)
+# "with 610 more prisoners from each side due to be freed": a reduced clause naming a plan.
+_DUE_AFTER = re.compile(
+    r"^\s*(?:(?:from|on|of)\s+(?:each|both|either)\s+sides?\s+)?(?:(?:were|was|are|is)\s+)?(?:due|set|expected|scheduled|slated)\s+to\s+be\s+"
+    r"(?:\w+\s+)?(?:exchanged|swapped|returned|freed|released|handed|repatriated|transferred)\b",
     re.I,
 )
 _PASSIVE_HANDED_AFTER = re.compile(
@@ -149,6 +172,10 @@ _TRANSFER_AFTER = re.compile(
 _ADDED_WORDS = frozenset("also additionally addition besides well top along together".split())
 # "854 of the bodies": a part of people named as a whole.
 _PART_OF_THE = re.compile(r"\s+of\s+(?:the|those|these)\s+(?:[A-Za-z]+\s+)?(?:bodies|remains|prisoners|POWs|captives|people|soldiers|servicemen|defenders|returnees|Ukrainians|Russians)\b", re.I)
+
+
+# "270 of them soldiers and 120 civilians": a part, then the next part of the list.
+_PARTS_LISTED = re.compile(r"\s+of\s+(?:them|those|these)\b[^.;:\d]{0,40}?(?:,|\band\b)\s*(?:another\s+)?$", re.I)
 
 
 def _added_to(counted, value, in_sentence, previous, recent=()):
@@ -373,11 +400,15 @@ def _read_figure(sentence, figures, i, index, attributor, published, previous, i
             listed = in_sentence[-1]
             counted.subject = in_sentence[-1].subject
             counted.explicit_subject = False
-            gap = _GAPPED_SUBJECT.search(before)
+            gap = _GAPPED_SUBJECT.search(before) or _RECEIVER_BEFORE.search(before)
             gapped = side_of_place(gap.group("place")) if gap else None
+            if gapped is None and _GIVES_BACK.search(before) and listed.recipient in SIDES_OF_EACH:
+                gapped = other_side(listed.recipient)
             if gapped is None and not TRANSFER_CUES.search(before):
                 counted.continues = True
     part = _part_of(sentence, figure, counted)
+    if part is None and in_sentence and _OF_THEM.match(sentence, figure.end):
+        part = "part"  # "390 Ukrainians returned, 270 of them soldiers": a part of the figure before
     if part == "total" and named and figure.value in named and counted.subject in (None, named[figure.value][0].subject):
         previous = named[figure.value][0]  # "Of the 230, ...": the figure of that value read before, named again
     if part == "total" and previous is not None and counted.subject in (None, previous.subject):
@@ -428,29 +459,34 @@ def _read_figure(sentence, figures, i, index, attributor, published, previous, i
     clause_start, clause_end = clause_bounds(sentence, figure.start, figure.end, memo)
     measure, measure_cue = read_measure(sentence, figure.start, figure.end, clause_start, clause_end, memo)
     if counted.subject == "killed":
-        measure = "cumulative" if measure == "cumulative" else "other"
+        measure = "cumulative" if measure == "cumulative" or _LOSSES.search(sentence) else "other"
     elif part == "total" and previous is not None and previous.subject == counted.subject:
         measure = previous.measure
     elif part == "part" and measure == "transferred":
         measure = "other"  # a part of a handover is not a second figure for it
     added_to = None
-    if measure == "transferred" and listed is not None and listed.measure == "other" and _PART_OF_THE.match(
-            sentence, listed.figure_end - listed.quote_start):
+    if measure == "transferred" and listed is not None and listed.measure == "other" and (_PART_OF_THE.match(
+            sentence, listed.figure_end - listed.quote_start) or _OF_THEM.match(sentence, listed.figure_end - listed.quote_start)):
         measure = "other"  # "854 of the bodies ..., 34 from ...": the list goes on counting parts
     elif measure == "transferred" and counted.subject in ("bodies", "prisoners") and memo.has_any(_ADDED_WORDS) \
             and _ADDED.search(sentence, 0, clause_end):
         added_to = _added_to(counted, figure.value, in_sentence, previous, recent)
         if added_to is not None:
             measure = "other"  # "Ukraine also brought home eight civilians": added to the handover counted before
+    if measure == "transferred" and in_sentence and in_sentence[-1].measure == "other" \
+            and in_sentence[-1].subject == counted.subject and _PARTS_LISTED.match(
+                sentence, in_sentence[-1].figure_end - in_sentence[-1].quote_start, figure.start):
+        measure = "other"  # "270 of them soldiers and 120 civilians": the list of parts goes on
     if measure == "transferred" and counted.noun == "civilians" and in_sentence and in_sentence[-1].measure == "transferred" \
             and in_sentence[-1].subject == counted.subject \
             and _AFTER_SOLDIERS.match(sentence, in_sentence[-1].figure_end - in_sentence[-1].quote_start, figure.start):
         measure = "other"  # "185 servicemen, 20 civilians": the civilians are added to the handover
     after = _after_head(sentence, figure, counted)
-    if measure == "transferred" and _PLANNED_AFTER.match(after):
+    if measure == "transferred" and (_PLANNED_AFTER.match(after) or _DUE_AFTER.match(after)):
         measure = "planned"  # "192 prisoners were to have been exchanged", "40 bodies will be handed over"
-    still_held = counted.subject in ("bodies", "prisoners") and _may_be_still_held(after) \
-        and bool(_STILL_HELD_AFTER.match(after))
+    still_held = counted.subject in ("bodies", "prisoners") and (
+        _may_be_still_held(after) and bool(_STILL_HELD_AFTER.match(after))
+        or counted.head_end is not None and bool(HELD_AFTER.match(after)) and not _TRANSFER_AFTER.search(after))
     if not still_held and counted.subject in ("bodies", "prisoners") and _CAPTURED_STEM.search(after):
         taken = _CAPTURED_AFTER.match(after)
         # "who had been captured in Mariupol were freed": a capture told on the way to a handover is not one.
@@ -525,11 +561,24 @@ def _read_figure(sentence, figures, i, index, attributor, published, previous, i
                 attacker = _ATTACKING_COUNTRY.search(sentence)
                 if attacker:
                     side = "russia" if attacker.group("n") in ("Ukraine", "Kyiv", "Kiev") else "ukraine"
+        if side is None and prior and _THE_ATTACK.search(sentence):
+            # "The attack killed 12 people": the attack the sentence before names.
+            attacker = _ATTACKER.search(prior) or _ATTACKING_COUNTRY.search(prior)
+            if attacker:
+                side = "russia" if attacker.group("n") in ("Ukrainian", "Ukraine", "Kyiv", "Kiev") else "ukraine"
+        if side is None and part != "part" and counted.noun in _NON_COMBATANTS:
+            # "12,162 civilians have been killed in Ukraine": civilians killed in a country are its own.
+            place = _KILLED_IN.search(sentence, figure.end, min(len(sentence), figure.end + 80))
+            side = side_of_place(place.group("place")) if place else None
         if side is None and part == "part" and in_sentence and in_sentence[-1].subject == "killed":
             side = in_sentence[-1].side
         if side is None and in_sentence and in_sentence[-1].subject == "killed" and in_sentence[-1].value < figure.value \
                 and in_sentence[-1].side in SIDES_OF_EACH and re.search(r"\bamong\b", sentence[in_sentence[-1].figure_end - in_sentence[-1].quote_start:figure.start]):
             side = "both"  # "65 Ukrainian captives were among 74 people killed": the others were not all theirs
+    if still_held and side is None and counted.subject in ("bodies", "prisoners"):
+        # "1,800 civilians held by the Russian Federation": the holder's captives are the other side's people.
+        holder = _HELD_BY.match(after)
+        side = other_side(side_of_place(holder.group("place"))) if holder else None
     if captured or still_held:
         recipient = None  # people taken captive are received by no one
     as_of, event_date, precision = read_dates(

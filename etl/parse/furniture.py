@@ -39,6 +39,8 @@ END_CUE = re.compile(
     r"|recommended(?: for you| stories| articles)?|you (?:may|might) also (?:like|be interested in)|also on .{1,40}"
     r"|most (?:read|popular|viewed|shared)|popular(?: now| stories)?|top stories|trending(?: now| stories)?"
     r"|latest (?:news|stories|articles|updates)|what to read next|other news|in other news"
+    r"|other (?:topics|stories|headlines|articles)(?: of interest)?|(?:topics|stories) of interest|editor['’]s picks"
+    r"|don['’]t miss|you may have missed|must read|more in [\w ]{1,40}"
     r"|(?:leave a |post a |show )?comments?(?: \(\d+\))?|(?:tags|topics|keywords|filed under)\s*:?.*"
     r"|references|notes|footnotes|citations|bibliography|external links|further reading|see also"
     r"|contact us|a message from .{1,80}|dear readers?,?|share this (?:article|story|post|page)"

@@ -191,7 +191,8 @@ def _rights(lines):
 
 # "Autonomous Nonprofit Organization "TV-Novosti"", "Example Media LLC": the legal form is not the name.
 LEGAL_FORM = re.compile(
-    r"^(?:(?:autonomous\s+)?(?:non-?profit|non-commercial)\s+organi[sz]ation|(?:public|private|closed|open)?\s*joint[\s-]stock\s+company"
+    r"\s+(?:and|or|and/or)\s+(?:its|their)\s+(?:affiliated\s+companies|affiliates|subsidiaries|licensors)$"
+    r"|^(?:(?:autonomous\s+)?(?:non-?profit|non-commercial)\s+organi[sz]ation|(?:public|private|closed|open)?\s*joint[\s-]stock\s+company"
     r"|limited\s+liability\s+company|federal\s+state\s+unitary\s+enterprise|state\s+enterprise|LLC|OOO|JSC|PJSC|ANO|FSUE)\s+"
     r"|,?\s+(?:LLC|Ltd\.?|Limited|Inc\.?|GmbH|JSC|PLC|plc|S\.A\.|AG)$",
     re.IGNORECASE,
@@ -235,7 +236,23 @@ def _outlet(layout, rights_lines=None):
         if not text.lower().startswith("legal"):
             holder = _rights_holder(text)
             if holder:
-                return holder
+                return _masthead(lines, holder) or holder
+    return None
+
+
+_THE = re.compile(r"^the\s+", re.IGNORECASE)
+
+
+def _masthead(lines, holder):
+    """The page's first line when the rights holder is the company behind it: "The Guardian" over
+    "Guardian News & Media", "The New York Times" over "The New York Times Company"."""
+    first = next((line.text.strip() for line in lines if line.text.strip()), "")
+    if not first or len(first) > 40 or first == holder or not first[:1].isupper():
+        return None
+    core = _THE.sub("", first).lower()
+    bare = _THE.sub("", holder).lower()
+    if len(core) >= 3 and bare.startswith(core) and len(bare) > len(core) and not bare[len(core)].isalnum():
+        return first
     return None
 
 
