@@ -212,6 +212,16 @@ def test_the_same_claimant_is_not_in_conflict_with_itself():
     assert conflicts_of([claim("a-001", 900, "kyiv"), claim("b-001", 950, "kyiv")], "value") == []
 
 
+def test_two_parts_of_one_handover_are_no_value_conflict_and_no_figure():
+    claims = [
+        claim("a-001", 20, "kyiv", measure="other", quote="Among them were 20 civilians."),
+        claim("b-001", 12, "moscow", measure="other", quote="Including 12 defenders of Mariupol."),
+    ]
+    assert conflicts_of(claims, "value") == []
+    sources = [source(s, OTHER_NEWS) for s in ("a", "b")]
+    assert reconcile(tables(sources, claims))["figures"] == []
+
+
 def test_a_weekday_in_the_quote_that_disagrees_is_a_date_conflict():
     claims = [
         claim("a-001", 900, "kyiv", quote="Ukraine received 900 bodies, Kyiv announced on Monday."),

@@ -5,7 +5,9 @@ One row per disagreement, with a claim on either side. Four kinds:
 ``value``
     Claims about the same event and thing counted (subject, side, measure)
     that give different numbers whose ranges (etl.resolve.reconcile.ranges: "about" is ±10%, "more
-    than" is open-ended) do not overlap, from different claimants. The same
+    than" is open-ended) do not overlap, from different claimants. Figures
+    of measure ``other`` count different parts of a handover (20 civilians,
+    12 defenders) and are never compared. The same
     number hedged differently (6,000 against "more than 6,000") is a
     difference of wording, not of figures, and is left out. Claims
     giving the same figure with the same hedge are one position, so Kyiv's
@@ -53,7 +55,7 @@ import re
 from collections import defaultdict
 from datetime import date, timedelta
 
-from .ranges import claim_range, officials, overlap, written
+from .ranges import UNCOMPARABLE, claim_range, officials, overlap, written
 
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 WEEKDAY = re.compile(r"\b(" + "|".join(WEEKDAYS) + r")\b")
@@ -138,7 +140,7 @@ def counted_words(subject, side, measure):
 def value_conflicts(claims, context):
     groups = defaultdict(list)
     for claim in claims:
-        if claim.get("event_id"):
+        if claim.get("event_id") and claim["measure"] not in UNCOMPARABLE:
             groups[(claim["event_id"], claim["subject"], claim["side"], claim["measure"])].append(claim)
     rows = []
     for key in sorted(groups):

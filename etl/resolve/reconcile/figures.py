@@ -17,11 +17,15 @@ of UCDP's low, best and high estimates:
   5. ``none``: no exact figure, so no best value (only a range).
 - ``claims``, ``sources``, ``independent_sources`` (families) and
   ``claimants`` count who gives a figure for it.
+
+Figures of measure ``other`` (parts of a handover: the civilians among the
+freed, a unit's fighters) have no row: different parts are not estimates of
+one number.
 """
 
 from collections import defaultdict
 
-from .ranges import officials
+from .ranges import UNCOMPARABLE, officials
 
 
 def figure_id(event_id, subject, side, measure):
@@ -54,7 +58,7 @@ def figures(claims, family_of, actors):
     official_ids = officials(actors)
     groups = defaultdict(list)
     for claim in claims:
-        if claim.get("event_id"):
+        if claim.get("event_id") and claim["measure"] not in UNCOMPARABLE:
             groups[(claim["event_id"], claim["subject"], claim["side"], claim["measure"])].append(claim)
     rows = []
     for key in sorted(groups):

@@ -9,6 +9,10 @@ same rule as the canned query figures_in_conflict.
 import math
 
 ABOUT = 0.1
+# Measures whose figures are not estimates of one number: parts of a
+# handover ("including 20 civilians", "12 defenders of Mariupol") differ
+# without disagreeing.
+UNCOMPARABLE = ("other",)
 
 
 def value_range(value, qualifier):
