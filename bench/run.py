@@ -4,10 +4,11 @@ Every figure is measured beside a baseline from the same run, on the same
 machine, so that ratios mean something on a shared, noisy machine:
 
 - reading (parse + extract) beside a bare pass that only reads the files and
-  finds numbers with one regular expression (the floor), at 10k and 100k
-  synthetic articles (bench/corpus.py), with peak memory;
-- the whole build by stage (parse, extract, resolve, load, package) and the
-  time to add one article to a built corpus;
+  finds numbers with one regular expression (the floor), at 10k synthetic
+  articles (bench/corpus.py), with peak memory;
+- the whole build by stage (parse, extract, resolve, load, package), cold,
+  at 10k and 100k articles, with peak memory, and the time to add one
+  article to each built corpus;
 - `frictionless validate` of the data package;
 - Datasette (served with the flags of `make serve`) at about 1M claims,
   10 concurrent clients on 127.0.0.1, beside the same queries in plain sqlite3.
@@ -20,7 +21,6 @@ Work files go to build/bench/. Options: python -m bench.run --help.
 import argparse
 import asyncio
 import json
-import math
 import os
 import re
 import resource
@@ -367,7 +367,6 @@ def main(argv=None):
     parser = argparse.ArgumentParser(prog="python -m bench.run", description=__doc__.split("\n\n")[0])
     parser.add_argument("--small", type=int, default=10_000, help="The smaller corpus (articles).")
     parser.add_argument("--large", type=int, default=100_000, help="The larger corpus (articles).")
-    parser.add_argument("--build-sizes", default="10000,20000", help="Corpora built end to end, by stage (articles, comma-separated); one article is added to the first.")
     parser.add_argument("--sample", type=int, default=2000, help="Articles read one by one for the parse/extract split and the accuracy check.")
     parser.add_argument("--claims", type=int, default=1_000_000, help="Claims in the database Datasette serves.")
     parser.add_argument("--clients", type=int, default=10)
@@ -420,34 +419,31 @@ def run(args):
 
     rows.append(("generate the synthetic corpus", f"{args.large:,} articles in {ms(generated)}", "", "", "", f"seed {args.seed}; bench/corpus.py"))
 
-    # Reading: parse + extract beside the floor.
-    read, floor_rate = {}, {}
-    # The reader's version, fixed for the run: the cache is not emptied if the reader's code changes meanwhile.
+    # Reading: parse + extract beside the floor, at the small size (the large one is read by its whole build).
     from etl.cache import reader_version
 
+    # The reader's version, fixed for the run: the cache is not emptied if the reader's code changes meanwhile.
     version = reader_version()
-    big_cache = WORK / f"cache-{args.large}"
-    for n in (args.small, args.large):
-        folder = corpus / "articles" if n == args.large else subset(n)
-        log(f"floor and read at {n}")
-        floor = run_stage("floor", articles=folder)
-        cache = WORK / f"cache-{n}"
-        shutil.rmtree(cache, ignore_errors=True)
-        result = run_stage("read", articles=folder, workers=args.workers, cache=cache, reader_version=version)
-        read[n], floor_rate[n] = result, n / floor["seconds"]
-        rate = n / result["seconds"]
-        rows.append((f"parse + extract, {n:,} articles, {args.workers} processes", f"{rate:,.0f} articles/s ({ms(result['seconds'])})",
-                     f"floor {floor_rate[n]:,.0f} articles/s ({ms(floor['seconds'])})", f"{floor_rate[n] / rate:,.0f}× slower", "",
-                     f"{result['readings']:,} figures read; cold, filling the reader cache"))
-        rows.append((f"peak memory, parse + extract, {n:,} articles", f"{result['peak_mb']:,} MB main, {result['worker_peak_mb']:,} MB per worker",
-                     "", "", "≤ 1 GB at 100k" if n == args.large else "", "resident set (getrusage)"))
+    n = args.small
+    small_folder = subset(n)
+    log(f"floor and read at {n}")
+    floor = run_stage("floor", articles=small_folder)
+    floor_rate = n / floor["seconds"]
+    result = run_stage("read", articles=small_folder, workers=args.workers, cache=WORK / f"cache-{n}", reader_version=version)
+    rate = n / result["seconds"]
+    rows.append((f"parse + extract, {n:,} articles, {args.workers} processes", f"{rate:,.0f} articles/s ({ms(result['seconds'])})",
+                 f"floor {floor_rate:,.0f} articles/s ({ms(floor['seconds'])})", f"{floor_rate / rate:,.0f}× slower", "",
+                 f"{result['readings']:,} figures read; cold, filling the reader cache"))
+    rows.append((f"peak memory, parse + extract, {n:,} articles", f"{result['peak_mb']:,} MB main, {result['worker_peak_mb']:,} MB per worker",
+                 "", "", "", "resident set (getrusage)"))
 
     # Does the pool scale? The small corpus's first quarter, one process against all.
     quarter = subset(max(100, args.small // 4))
     one = run_stage("read", articles=quarter, workers=1)
     many = run_stage("read", articles=quarter, workers=args.workers)
     rows.append((f"process pool scaling, {max(100, args.small // 4):,} articles", f"{args.workers} processes {ms(many['seconds'])}",
-                 f"1 process {ms(one['seconds'])}", f"{one['seconds'] / many['seconds']:.2f}× speed-up", f"{args.workers}× ideal", ""))
+                 f"1 process {ms(one['seconds'])}", f"{one['seconds'] / many['seconds']:.2f}× speed-up", f"{args.workers}× ideal",
+                 f"one process: {max(100, args.small // 4) / one['seconds']:,.0f} articles/s per core"))
 
     # Parse/extract split and the reader's accuracy against the generator's truth.
     log("parse/extract split and accuracy")
@@ -458,85 +454,69 @@ def run(args):
                  "", f"{split['right']:,} right of {split['found']:,} found; agreement on found: {agree}"))
     share = split["parse"] / (split["parse"] + split["extract"])
 
-    # The whole build, by stage, and adding one article.
-    built = None
-    sizes = [int(x) for x in args.build_sizes.split(",") if x]
-    builds = {}
-    for n in sizes:
-        folder = subset(n)
-        out = WORK / f"build-{n}"
-        shutil.rmtree(out, ignore_errors=True)
-        log(f"build {n}")
-        cold = run_stage("build", articles=folder, out=out, workers=args.workers, reader_version=version)
-        t = cold["timings"]
-        stages = (f"parse {ms(t['read'] * share)}, extract {ms(t['read'] * (1 - share))}, resolve {ms(t['resolve'])}, "
-                  f"load {ms(t['load'])}, package {ms(t['package'])}")
-        rows.append((f"whole build, {n:,} articles", f"{ms(cold['seconds'])} ({n / cold['seconds']:,.0f} articles/s)",
-                     f"floor {ms(n / floor_rate[args.small])}", f"{cold['seconds'] * floor_rate[args.small] / n:,.0f}× slower", "≤ 60 s at 100k",
-                     stages + f"; {cold['counts']['claims']:,} claims; peak {cold['peak_mb']:,} MB"))
-        extra = files[n] if n < len(files) and n == sizes[0] else None
-        if extra is not None:
-            os.link(extra, folder / extra.name)
-            warm = run_stage("build", articles=folder, out=out, workers=args.workers, reader_version=version)
-            w = warm["timings"]
-            rows.append((f"add one article to a built {n:,}", ms(warm["seconds"]), f"cold build {ms(cold['seconds'])}",
-                         f"{cold['seconds'] / warm['seconds']:.1f}× faster", "≤ 2 s at 100k",
-                         f"{warm['hits']:,} from cache, {warm['misses']} read; read {ms(w['read'])}, resolve {ms(w['resolve'])}, "
-                         f"load {ms(w['load'])}, package {ms(w['package'])}"))
-        built = out
-        builds[n] = cold["seconds"]
-    if builds and max(builds) < args.large:
-        (n1, t1), (n2, t2) = min(builds.items()), max(builds.items())
-        note = "not extrapolated: one size only"
-        if n2 > n1:
-            power = math.log(t2 / t1) / math.log(n2 / n1)
-            note = (f"the whole build grows as n^{power:.2f} between {n1:,} and {n2:,} articles; "
-                    f"extrapolated, about {t2 * (args.large / n2) ** power:,.0f} s")
-        rows.append((f"whole build, {args.large:,} articles", "not run: does not fit the 10 minutes", f"{n2:,} articles {ms(t2)}", "",
-                     "≤ 60 s", note))
-
-    # Adding one article at the large size: parse + extract with the cache filled above.
-    log("one article added at the large size")
+    # The whole build, by stage, cold (empty reader cache), then with one article added.
     from bench.corpus import article as make_article
 
-    name, data, _ = make_article(args.seed, args.large)
-    extra_path = corpus / "articles" / name
-    extra_path.write_bytes(data)
-    again = run_stage("read", articles=corpus / "articles", workers=args.workers, cache=big_cache, reader_version=version)
-    extra_path.unlink()
-    rows.append((f"add one article to {args.large:,}: parse + extract with the cache", ms(again["seconds"]),
-                 f"without cache {ms(read[args.large]['seconds'])}", f"{read[args.large]['seconds'] / again['seconds']:.0f}× faster",
-                 "≤ 2 s (whole build)", f"{again['hits']:,} from cache, {again['misses']} read: every file hashed, every entry loaded; "
-                 f"peak {again['peak_mb']:,} MB"))
+    built = {}
+    for n in sorted({args.small, args.large}):
+        folder = corpus / "articles" if n == args.large else small_folder
+        out = WORK / f"build-{n}"
+        shutil.rmtree(out, ignore_errors=True)
+        log(f"whole build of {n}")
+        cold = run_stage("build", articles=folder, out=out, workers=args.workers, reader_version=version)
+        t = cold["timings"]
+        stages = (f"parse {ms(t['read'] * share)}, extract {ms(t['read'] * (1 - share))} (reading {n / t['read']:,.0f} articles/s), "
+                  f"resolve {ms(t['resolve'])}, load {ms(t['load'])}, package {ms(t['package'])}")
+        rows.append((f"whole build, {n:,} articles", f"{ms(cold['seconds'])} ({n / cold['seconds']:,.0f} articles/s)",
+                     f"floor {ms(n / floor_rate)}", f"{cold['seconds'] * floor_rate / n:,.0f}× slower", "≤ 60 s at 100k",
+                     stages + f"; {cold['counts']['claims']:,} claims; cold reader cache"))
+        rows.append((f"peak memory, whole build, {n:,} articles", f"{cold['peak_mb']:,} MB main, {cold['worker_peak_mb']:,} MB per worker",
+                     "", "", "≤ 1 GB at 100k", "resident set (getrusage)"))
+        log(f"one article added to {n}")
+        name, data, _ = make_article(args.seed, args.large + 1)
+        extra = folder / name
+        extra.write_bytes(data)
+        try:
+            warm = run_stage("build", articles=folder, out=out, workers=args.workers, reader_version=version)
+        finally:
+            extra.unlink()
+        w = warm["timings"]
+        rows.append((f"add one article to a built {n:,}", ms(warm["seconds"]), f"cold build {ms(cold['seconds'])}",
+                     f"{cold['seconds'] / warm['seconds']:.1f}× faster", "≤ 2 s at 100k",
+                     f"{warm['hits']:,} from cache, {warm['misses']} read; read {ms(w['read'])}, resolve {ms(w['resolve'])}, "
+                     f"load {ms(w['load'])}, package {ms(w['package'])}; peak {warm['peak_mb']:,} MB"))
+        built[n] = out
 
-    # Validation of the data package.
-    if built is not None:
+    # Validation of the data package (the small build's: the large one's takes minutes).
+    if built:
+        small_built = built[min(built)]
         log("frictionless validate")
         frictionless = str(Path(PYTHON).with_name("frictionless"))
         t0 = time.perf_counter()
-        done = subprocess.run([frictionless, "validate", "datapackage.json"], cwd=built, capture_output=True, text=True)
+        done = subprocess.run([frictionless, "validate", "datapackage.json"], cwd=small_built, capture_output=True, text=True)
         seconds = time.perf_counter() - t0
-        size = sum(p.stat().st_size for p in (built / "data").iterdir()) / 1e6
+        size = sum(p.stat().st_size for p in (small_built / "data").iterdir()) / 1e6
         t0 = time.perf_counter()
-        for p in (built / "data").iterdir():
+        for p in (small_built / "data").iterdir():
             p.read_bytes()
         subprocess.run([PYTHON, "-c", "import json,csv,sys,pathlib;[list(csv.reader(open(p))) for p in pathlib.Path('data').glob('*.csv')];"
-                        "[json.load(open(p)) for p in pathlib.Path('data').glob('*.json')]"], cwd=built, check=True)
+                        "[json.load(open(p)) for p in pathlib.Path('data').glob('*.json')]"], cwd=small_built, check=True)
         parse_only = time.perf_counter() - t0
-        rows.append((f"frictionless validate, package of the {built.name.split('-')[1]} build", ms(seconds),
+        rows.append((f"frictionless validate, package of the {min(built):,} build", ms(seconds),
                      f"parse the CSV and JSON only {ms(parse_only)}", f"{seconds / parse_only:.0f}×", "",
                      f"{'valid' if done.returncode == 0 else 'INVALID'}; {size:.1f} MB of data"))
 
     # Serving at about 1M claims.
-    if built is not None and args.claims:
+    if built and args.claims:
+        big_built = built[max(built)]
         log(f"database of about {args.claims:,} claims")
         serve_dir = WORK / "serve"
         shutil.rmtree(serve_dir, ignore_errors=True)
         serve_dir.mkdir()
         db = serve_dir / "ledger.db"
-        made = make_serving_db(built, db, args.claims)
+        made = make_serving_db(big_built, db, args.claims)
         rows.append(("database served", f"{made['claims']:,} claims, {made['conflicts']:,} conflicts, {made['sources']:,} sources",
-                     "", "", "", f"the {built.name.split('-')[1]} build's claims, events, figures and conflicts ×{made['times']} "
+                     "", "", "", f"the {max(built):,} build's claims, events, figures and conflicts ×{made['times']} "
                      f"under new ids; loaded in {ms(made['seconds'])}"))
         log("datasette")
         served = bench_serving(db, ROOT / "metadata.yml", args.clients, args.requests, args.seconds)

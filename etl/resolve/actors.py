@@ -8,6 +8,7 @@ that matches no alias becomes a new actor rather than being dropped.
 
 import re
 import unicodedata
+from functools import lru_cache
 
 from ..yamlfile import without_line
 
@@ -24,6 +25,7 @@ UKRAINE_WORDS = re.compile(r"\b(ukrain\w*|kyiv|kiev)\b", re.I)
 RUSSIA_WORDS = re.compile(r"\b(russia\w*|moscow|kremlin)\b", re.I)
 
 
+@lru_cache(maxsize=65536)  # the same few hundred names recur in every article
 def normalise(name):
     """A name reduced to lower-case words, for comparing aliases."""
     name = unicodedata.normalize("NFKC", name).replace("’", "'").lower()
