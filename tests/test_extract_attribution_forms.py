@@ -63,7 +63,7 @@ def test_name_ending_in_s_set_off_by_commas_is_the_speaker():
 
 
 def test_role_noun_after_verb_is_the_person_named_in_that_role():
-    text = ("Two people killed in shelling of Sumy, says governor\n\n"
+    text = ("Two soldiers killed in shelling of Sumy, says governor\n\n"
             "Oleh Hryhorov, the governor of Sumy region, visited the damaged school on Tuesday.\n")
     claims = [c for c in _claims(text) if c.value == 2]
     assert claims and claims[0].claimant == "Oleh Hryhorov"

@@ -105,7 +105,7 @@ def test_headline_receiver_named_before_the_listed_figure():
 
 
 def test_the_attack_takes_its_attacker_from_the_sentence_before():
-    claims = _claims("Russia launched dozens of drones at the city overnight. The attack killed at least nine people.")
+    claims = _claims("Russia launched dozens of drones at the base overnight. The attack killed at least nine soldiers.")
     nine = next(c for c in claims if c.value == 9)
     assert (nine.subject, nine.side) == ("killed", "ukraine")
 

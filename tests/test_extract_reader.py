@@ -236,7 +236,7 @@ def test_since_dates_are_not_as_of():
 
 
 def test_death_tolls():
-    assert only("The strike killed 27 people, officials said.").subject == "killed"
+    assert only("The strike killed 27 servicemen, officials said.").subject == "killed"
     c = only("At least 12 Ukrainian soldiers were killed in the attack.")
     assert (c.subject, c.side, c.qualifier, c.recipient) == ("killed", "ukraine", "at_least", None)
 

@@ -79,9 +79,9 @@ def test_among_them_carries_the_people_before():
 
 
 def test_death_toll_of_a_strike_is_the_victims_side():
-    (c,) = claims("Four people were killed when a Russian missile strike hit Sumy on Sunday.")
+    (c,) = claims("Four soldiers were killed when a Russian missile strike hit a base near Sumy on Sunday.")
     assert (c.subject, c.side, c.recipient, c.measure) == ("killed", "ukraine", None, "other")
-    (c,) = claims("Ukrainian drone attacks on Kursk killed two people, the governor said.")
+    (c,) = claims("Ukrainian drone attacks on Kursk killed two servicemen, the governor said.")
     assert (c.subject, c.side) == ("killed", "russia")
 
 
@@ -182,7 +182,7 @@ def test_of_the_total_names_the_figure_of_that_value_read_before():
 
 
 def test_country_that_fires_makes_the_dead_the_other_sides():
-    found = read("Russia launched 40 drones at Odesa overnight, killing seven people.")
+    found = read("Russia launched 40 drones at a base near Odesa overnight, killing seven soldiers.")
     assert ("seven", "ukraine") in found
 
 

@@ -23,7 +23,7 @@ from .memo import last_word
 SPEECH_VERBS = (
     r"said|says|say|announced|announces|reported|reports|confirmed|confirms|stated|states|wrote|writes"
     r"|written|told|tells|added|adds|noted|notes|claimed|claims|posted|posts|declared|declares|expressed|tweeted"
-    r"|explained|stressed|emphasi[sz]ed|insisted|revealed|indicated|specified|clarified|informed|estimated"
+    r"|accused|accuses|explained|stressed|emphasi[sz]ed|insisted|revealed|indicated|specified|clarified|informed|estimated"
     r"|estimates|estimate|believes|believe|acknowledged|admitted|alleged|asserted|commented|mentioned|highlighted|underlined|published|publishes"
     r"|put\s+the\s+(?:figure|number|toll)"
 )
@@ -205,7 +205,14 @@ def _subject_before(sentence, verb_start):
         cut = m.end()
     phrase = head[cut:]
     phrase = re.sub(r"^\s*(?:and|but|so|then|As)\s+", "", phrase)  # "As Interfax reported": Interfax
+    if any(map(str.isdigit, phrase)):
+        # "a list of the 65 prisoners Moscow says died": the speaker is the name after the figure's noun.
+        tail = _NAME_AFTER_FIGURE.search(phrase)
+        phrase = tail.group("np") if tail else phrase
     return _clean(phrase)
+
+
+_NAME_AFTER_FIGURE = re.compile(r"\d[\d,.]*\s+[a-z]+\s+(?P<np>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})\s*$")
 
 
 _LETTERS = re.compile(r"[a-z]+")

@@ -90,7 +90,24 @@ def latest_year(text):
     return max(years) if years else None
 
 
-def _explicit_days(sentence, published, default_year=None):
+def narrative_day(text, start, end):
+    """The last day written with its year in text[start:end] ("On 3 January 2024, ..."), or None.
+
+    A story told in order ("On 3 January 2024, ... A week later, on 31
+    January, ...") dates a day written without a year by the year of the day
+    told before it in the same paragraph.
+    """
+    chunk = text[start:end]
+    if not _may_name_day(chunk):
+        return None
+    last = None
+    for m in _DAY_DATE.finditer(chunk):
+        if _YEAR.search(m.group()):
+            last = m
+    return parse_day(last.group(), 2000) if last else None
+
+
+def _explicit_days(sentence, published, default_year=None, context_day=None):
     found = []
     for m in (_DAY_DATE.finditer(sentence) if _may_name_day(sentence) else ()):
         if _SINCE.search(sentence, 0, m.start()):
@@ -104,6 +121,11 @@ def _explicit_days(sentence, published, default_year=None):
             continue
         if published and not has_year and day > published + timedelta(days=7):
             day = day.replace(year=day.year - 1)
+        if context_day is not None and not has_year and day.year != context_day.year:
+            # The year of the day told just before, when the story goes on from it.
+            told = parse_day(m.group(), context_day.year)
+            if told is not None and context_day <= told < day and (published is None or told <= published):
+                day = told
         found.append((m.start(), m.end(), day))
     for m in (_YEAR_END.finditer(sentence) if "end" in sentence.lower() else ()):
         found.append((m.start(), m.end(), date(int(m.group("year")), 12, 31)))
@@ -201,13 +223,15 @@ def _segment(sentence, seg_start, seg_end):
     return " " * seg_start + sentence[seg_start:seg_end]
 
 
-def read_dates(sentence, clause_start, clause_end, start, end, published, measure, memo=None, default_year=None):
+def read_dates(sentence, clause_start, clause_end, start, end, published, measure, memo=None, default_year=None,
+               context_day=None):
     """(as_of, event_date, event_date_precision) for the figure sentence[start:end].
 
     For an agreed figure the event is the agreement: its day or month as the
     figure's clause gives it, never the day the figure was reported.
     ``default_year`` is the year of a written day that gives none when the
-    article states no publication date.
+    article states no publication date; ``context_day`` the day written with
+    its year before the sentence in its paragraph (``narrative_day``).
     """
     # A colon or semicolon opens a list or a new statement: dates beyond it belong to other figures.
     memo = memo_for(sentence, memo)
@@ -216,7 +240,7 @@ def read_dates(sentence, clause_start, clause_end, start, end, published, measur
         sentence = memo.get(("segment", seg_start, seg_end), _segment, sentence, seg_start, seg_end)
         clause_start, clause_end = max(clause_start, seg_start), min(clause_end, seg_end)
     segment = (seg_start, seg_end)
-    days = memo.get(("days", segment), _explicit_days, sentence, published, default_year)
+    days = memo.get(("days", segment), _explicit_days, sentence, published, default_year, context_day)
     clause = sentence[clause_start:clause_end]
     if measure != "agreed":
         cut = _AGREEMENT_AFTER.search(sentence, end, clause_end) if memo.has_any(_AGREEMENT_WORDS) else None

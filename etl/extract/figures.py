@@ -144,6 +144,8 @@ def _digits_value(m):
 
 
 def _excluded(text, start, end):
+    if start and text[start - 1] == "[" and text.startswith("]", end):
+        return True  # "[16]": a reference mark
     if _NOT_PEOPLE_AFTER.match(text, end, min(len(text), end + 16)):
         return True
     if _NOT_PEOPLE_NOUN_AFTER.match(text, end, min(len(text), end + 16)):

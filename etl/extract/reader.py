@@ -36,7 +36,13 @@ Sides, beyond what each module reads:
   sentence before gives the deal.
 - "Kyiv says 1,212 bodies were returned": returned to the speaker's side;
   "the 115 men freed included ...": a participle names no giver.
-- Tables copied from an encyclopedia: see ``tables``.
+- Tables copied from an encyclopedia: see ``tables``. A row's notes are read as
+  a sentence: their figures are parts of the row's handover, on the row's day.
+- "Russia and Ukraine swapped 300 prisoners", "410 captives from both sides",
+  "200 prisoners would be swapped": both sides' people, received by both.
+- People killed in a strike ("killing four people", "kills 3") are not
+  counted: only soldiers' and captives' deaths, and tolls counted over time.
+- "everyone on board was killed, including 30 prisoners of war": killed.
 
 Work done per sentence (clause breaks, verbs, dates, cue words) is kept in a
 ``memo.Memo`` and shared by every figure in the sentence.
@@ -46,14 +52,14 @@ import re
 
 from .claimants import Attributor
 from .counted import BODY_CUES, CAPTIVE_CUES, HELD_AFTER, TRANSFER_CUES, read_counted
-from .dates import agreement_day, latest_year, post_date, post_dates, read_dates
+from .dates import _may_name_day, agreement_day, latest_year, narrative_day, post_date, post_dates, read_dates
 from .figures import _DIGIT, NUMBER_WORDS, find_figures
 from .measures import UNDER_THAT, captured_before, clause_bounds, read_measure
 from .memo import Memo, last_word
 from .qualifiers import read_qualifier
 from .reading import ClaimReading
 from .sentences import sentence_spans
-from .tables import read_tables
+from .tables import note_cells, read_tables
 from .sides import country_before, read_recipient, swap_partner
 from .vocabulary import COUNTED_NOUNS, NATIONALITY, OWN_SIDE_NOUNS, other_side, side_of_place, voice_side
 
@@ -98,6 +104,10 @@ _PREDICATE_NOUN = re.compile(r"\s+(?:were|are|was|is)\s+(?:(?:also|all|mostly)\s
 _AMONG_KILLED = re.compile(r"^\s*(?:of\s+war\s+)?(?:were|was)\s+(?:also\s+)?among\s+[^.;]{0,40}?\b(?:killed|dead|died)\b", re.I)
 # "65 captured servicemen, six crew members and three escorts had died": the verb closing a list of people.
 _DIED_AFTER = re.compile(r"\b(?:(?:had|have|has)\s+)?(?:died|perished)\b|\b(?:were|had\s+been|have\s+been)\s+killed\b", re.I)
+# "the 65 prisoners Moscow says died": a speaker set inside the relative clause.
+_SAYS_BETWEEN = re.compile(r"^\s*(?:of\s+war\s+)?(?:(?:that|who|whom)\s+)?(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?\s+(?:says|said|claims|claimed)\s+")
+# "everyone on board was killed, including 65": the people listed are among the dead.
+_KILLED_INCLUDING = re.compile(r"\b(?:killed|died|dead|perished)\b[^.;:]{0,30}?,?\s+(?:including|among\s+them)\s+$", re.I)
 _VERB_BETWEEN = re.compile(
     r"\b(?:were|was|are|is|had|have|has|will|would|who|which|that|while|but|when|after|before|freed|released|returned"
     r"|exchanged|swapped|handed|received|said|says)\b|[.;:]",
@@ -201,11 +211,15 @@ def extract_claims(article):
     published = article.meta.published if article.meta else None
     body = article.body or [(0, len(text))]
     spans = sentence_spans(text, body)
-    attributor = Attributor(text, spans)
     claims = []
     table_lines = []
+    notes = {}
     if "\t" in text or "|" in text:
         claims, table_lines = read_tables(text, published)
+        if table_lines:
+            spans = _rows_apart(spans, table_lines)
+            notes = note_cells(text)
+    attributor = Attributor(text, spans)
     # No publication date: a day written without a year takes the latest year the article mentions.
     default_year = latest_year(text) if published is None else None
     posts = post_dates(text, published)
@@ -214,8 +228,12 @@ def extract_claims(article):
     previous = None
     named = {}  # value -> the last figure read with that value ("Of the 230, ..." names it again)
     for index, (quote_start, quote_end) in enumerate(spans):
+        row_notes = None
         if table_lines and any(s < quote_end and quote_start < e for s, e in table_lines):
-            continue  # a table row is read as a row, by its columns
+            # A table row is read as a row, by its columns; only its notes are read as a sentence.
+            row_notes = notes.get((quote_start, quote_end))
+            if row_notes is None:
+                continue
         sentence = text[quote_start:quote_end]
         memo = Memo(sentence)
         words = memo.has_any(NUMBER_WORDS)
@@ -228,10 +246,21 @@ def extract_claims(article):
             # A page of dated posts: a post's figures are as of its own day.
             published = post_date(posts, quote_start) or page_published
         in_sentence = []
+        if row_notes is not None and row_notes[2]:
+            memo._store["row-subject"] = row_notes[2]  # people in a row's notes are of the row's kind
+        context_day = None
+        if _may_name_day(sentence):
+            # "On 3 January 2024, ... A week later, on 31 January": the year of the day told before.
+            context_day = narrative_day(text, text.rfind("\n\n", 0, quote_start) + 1, quote_start)
         for i, figure in enumerate(figures):
+            if row_notes is not None and not any(
+                    s <= quote_start + figure.start < e for s, e in row_notes[0]):
+                continue
             readings = _read_figure(sentence, figures, i, index, attributor, published, previous, in_sentence, memo,
                                     text[spans[index - 1][0]:spans[index - 1][1]] if index else "", default_year, named,
-                                    recent)
+                                    recent, context_day)
+            if row_notes is not None:
+                readings = [_row_note(r, row_notes[1] or published) for r in readings]
             for reading in readings:
                 reading.figure_start += quote_start
                 reading.figure_end += quote_start
@@ -252,6 +281,39 @@ def extract_claims(article):
 
 
 _HOME = re.compile(r"\bhome\b", re.I)
+
+
+def _rows_apart(spans, table_lines):
+    """The sentence spans with every table row a sentence of its own."""
+    out = []
+    for s, e in spans:
+        rows = [(rs, re_) for rs, re_ in table_lines if rs < e and s < re_]
+        if not rows:
+            out.append((s, e))
+            continue
+        cursor = s
+        for rs, re_ in rows:
+            if rs > cursor and text_gap(cursor, rs):
+                out.append((cursor, rs))
+            out.append((max(rs, s), min(re_, e)))
+            cursor = min(re_, e)
+        if cursor < e:
+            out.append((cursor, e))
+    return sorted(set(out))
+
+
+def text_gap(start, end):
+    return end - start > 1
+
+
+def _row_note(reading, day):
+    """A figure in a table row's notes: part of the row's handover or a group added to it, on the row's day."""
+    if reading.subject in ("bodies", "prisoners") and reading.measure in ("transferred", "other"):
+        reading.measure = "other"
+        reading.as_of = day
+        reading.event_date = day
+        reading.event_date_precision = "day" if day else "unknown"
+    return reading
 
 
 def _mark_parts_of_earlier_total(claims):
@@ -367,8 +429,64 @@ _PART_LAST_WORDS = frozenset(
 )
 
 
+# A strike, raid or shelling: the people it kills are its victims, not fallen soldiers.
+_STRIKE = re.compile(
+    r"\b(?:strikes?|struck|attacks?|shelling|shelled|bombardment|bombs?|bombing|drones?|missiles?|rockets?"
+    r"|airstrikes?|air\s+raids?|explosions?|blasts?)\b",
+    re.I,
+)
+_COMBATANT_NOUNS = frozenset(
+    "soldiers servicemen troops fighters defenders prisoners pows captives personnel military marines".split())
+
+
+_COUNTRY = r"(?:Russia|Ukraine|Moscow|Kyiv|Kiev)"
+# "Russia and Ukraine exchanged", "Ukraine, Russia Swap", "the two sides traded": both sides give and receive.
+_MUTUAL_PAIR = re.compile(
+    rf"(?:\b{_COUNTRY}\s*(?:,|and|&)\s*{_COUNTRY}|\b(?:the\s+two|both)\s+(?:sides|countries|parties))\s+"
+    rf"(?:(?:have|had|has|will|would|also|again)\s+)*(?:exchang|swap|trad)\w*\s+(?:\w+\s+){{0,3}}$",
+    re.I,
+)
+_BOTH_SIDES_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,2}?(?:from|on|of)\s+both\s+sides\b", re.I)
+# "200 prisoners would be swapped", "the total number of prisoners exchanged ... to 4,641": an exchange, no giver named.
+_MUTUAL_PASSIVE_AFTER = re.compile(
+    r"^\s*(?:(?:were|was|have\s+been|had\s+been|would\s+be|will\s+be|to\s+be|are|be)\s+)?(?:exchanged|swapped|traded)\b"
+    r"(?!\s+(?:for|on\s+each|each|with)\b)",
+    re.I,
+)
+_MUTUAL_NOUN_BEFORE = re.compile(
+    r"\b(?:prisoners|captives|POWs|people)\s+(?:exchanged|swapped)\b[^.;:]{0,60}?\b(?:to|at|reached|of)\s+$", re.I)
+
+
+def _mutual(sentence, figure, counted, clause_start):
+    """Whether the figure counts the people both sides handed over in an exchange."""
+    memo_words = sentence.lower()
+    if not any(w in memo_words for w in ("exchang", "swap", "trad", "both")):
+        return False
+    if re.search(r"\b(?:Ukrainian|Russian|Ukrainians|Russians|our|its|their)\b", sentence[max(0, figure.start - 30):figure.end + 40]):
+        return False
+    after = sentence[counted.head_end or figure.end:(counted.head_end or figure.end) + 60]
+    if _BOTH_SIDES_AFTER.match(after) or _MUTUAL_PASSIVE_AFTER.match(after):
+        return True
+    before = sentence[max(0, figure.start - 80):figure.start]
+    if _MUTUAL_NOUN_BEFORE.search(sentence, max(0, figure.start - 120), figure.start):
+        return True
+    return bool(_MUTUAL_PAIR.search(before))
+
+
+def _strike_victims(sentence, figure, counted, prior, in_sentence):
+    """Whether a figure of the dead counts the victims of a strike ("killing three people"):
+    people or no noun at all, in a sentence that tells of a strike (or of "the attack" told before)."""
+    if counted.noun is not None and (counted.noun not in _NON_COMBATANTS or counted.noun in _COMBATANT_NOUNS):
+        return False
+    if _LOSSES.search(sentence) or re.search(r"\bsince\b|\btotal\b|\bso\s+far\b", sentence, re.I):
+        return False  # a death toll counted over time
+    if in_sentence and in_sentence[-1].subject == "killed":
+        return False  # "65 captives were among 74 people killed": the dead of the event counted before
+    return bool(_STRIKE.search(sentence) or (_THE_ATTACK.search(sentence) and prior and _STRIKE.search(prior)))
+
+
 def _read_figure(sentence, figures, i, index, attributor, published, previous, in_sentence, memo=None, prior="",
-                 default_year=None, named=None, recent=()):
+                 default_year=None, named=None, recent=(), context_day=None):
     figure = figures[i]
     counted = read_counted(sentence, figure.start, figure.end, memo)
     if counted.subject is None and prior and _OF_THEM.match(sentence, figure.end):
@@ -383,6 +501,8 @@ def _read_figure(sentence, figures, i, index, attributor, published, previous, i
             counted.subject, counted.noun = counted_later.subject, counted_later.noun
         elif re.search(r"\b(?:bodies|remains)\b", sentence, re.I):
             counted.subject = "bodies"
+        elif not CAPTIVE_CUES.search(sentence) and previous is not None and previous.subject in ("bodies", "prisoners"):
+            counted.subject = previous.subject  # "The next handover: 1,000 for 31.": the people counted just before
         elif CAPTIVE_CUES.search(sentence) or BODY_CUES.search(sentence) is None:
             counted.subject = "prisoners"
         counted.explicit_subject = False
@@ -450,11 +570,24 @@ def _read_figure(sentence, figures, i, index, attributor, published, previous, i
         counted.subject = "killed"
     elif counted.subject in ("bodies", "prisoners") and ("died" in sentence or "killed" in sentence or "perished" in sentence):
         after = _after_head(sentence, figure, counted)
+        said = _SAYS_BETWEEN.match(after)
+        if said:
+            after = " " + after[said.end():]  # "the 65 prisoners Moscow says died": the saying is set aside
         died = _DIED_AFTER.search(after)
         if died and not _VERB_BETWEEN.search(after, 0, died.start()):
             counted.subject = "killed"  # "65 captured servicemen and three escorts had died"
+        elif _KILLED_INCLUDING.search(sentence, max(0, figure.start - 80), figure.start):
+            counted.subject = "killed"  # "everyone on board was killed, including 65 prisoners of war"
+    if counted.subject is None and counted.noun in COUNTED_NOUNS and memo is not None and "row-subject" in memo._store:
+        counted.subject = memo._store["row-subject"]  # "Plus 20 civilians on each side" in an exchange's row
+        counted.explicit_subject = False
     if counted.subject is None:
         return []
+    if counted.subject == "killed" and _strike_victims(sentence, figure, counted, prior, in_sentence):
+        memo._store["strike-victims"] = True
+        return []  # people killed in a strike are not a count of the war's soldiers
+    if part == "part" and counted.noun in _NON_COMBATANTS and memo is not None and memo._store.get("strike-victims"):
+        return []  # "killing 12 people, including three children": a part of a strike's victims
 
     clause_start, clause_end = clause_bounds(sentence, figure.start, figure.end, memo)
     measure, measure_cue = read_measure(sentence, figure.start, figure.end, clause_start, clause_end, memo)
@@ -553,6 +686,10 @@ def _read_figure(sentence, figures, i, index, attributor, published, previous, i
             side = recipient = speaker
     if counted.subject == "killed":
         recipient = None
+        if side is None and counted.noun in _COMBATANT_NOUNS:
+            # "the 65 prisoners Moscow says died": the dead of that number counted before.
+            same = [c for c in recent if c.subject == "killed" and c.value == figure.value and c.side in SIDES_OF_EACH]
+            side = same[-1].side if same else None
         if side is None:
             attacker = _ATTACKER.search(sentence)
             if attacker:
@@ -582,7 +719,7 @@ def _read_figure(sentence, figures, i, index, attributor, published, previous, i
     if captured or still_held:
         recipient = None  # people taken captive are received by no one
     as_of, event_date, precision = read_dates(
-        sentence, clause_start, clause_end, figure.start, figure.end, published, measure, memo, default_year
+        sentence, clause_start, clause_end, figure.start, figure.end, published, measure, memo, default_year, context_day
     )
     if measure == "agreed" and as_of is None and prior and UNDER_THAT.search(sentence, 0, figure.start):
         # "Under that deal, ...": the deal dated in the sentence before.
@@ -617,10 +754,14 @@ def _read_figure(sentence, figures, i, index, attributor, published, previous, i
         )
 
     personal = counted.subject in ("bodies", "prisoners")
+    if personal and not side_explicit and not counted.each and not counted.both and partner is None \
+            and _mutual(sentence, figure, counted, clause_start):
+        # "Russia and Ukraine swapped 200 prisoners", "478 captives from both sides": both sides' people.
+        return [reading("both", "both")]
     if counted.each and not side_explicit:
         return [reading(s, s if personal else None) for s in SIDES_OF_EACH]
     if counted.both and not side_explicit:
-        return [reading("both", None)]
+        return [reading("both", "both" if personal else None)]  # "410 captives from both sides" go both ways
     if partner is not None and not side_explicit:
         first = voice_side(claimant) or "ukraine"
         own = first if i < partner else ("russia" if first == "ukraine" else "ukraine")

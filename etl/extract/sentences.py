@@ -21,8 +21,9 @@ ABBREVIATIONS = frozenset(
 
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t\u00a0]*\n")
 _LINE = re.compile(r"[^\n]+")
+# A reference mark may follow the full stop ("... in 2022.[4] The next ..."): it belongs to the sentence.
 _SENTENCE_END = re.compile(
-    r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9\u0400-\u042f])"
+    r"[.!?]+[\"'”’)\]]*(?:\[(?:\d{1,3}|[a-z]|note\s\d{1,3})\])*(?=\s+[\"'“‘(\[]?[A-Z0-9\u0400-\u042f])"
 )
 _WORD_BEFORE = re.compile(r"([\w.]+)\.$")
 _TERMINAL = re.compile(r"[.!?:][\"'”’)\]]*$")

@@ -7,7 +7,12 @@ to Ukraine") counts that side's people: bodies when the header speaks of
 bodies or remains, prisoners otherwise. Every row under the header is a
 sentence of its own: each numeric cell in such a column is a figure, dated
 by the row's date cell, a handover (``transferred``) received by its own
-side. Other columns (mediators, notes) are not read.
+side. Other columns (mediators) are not read as columns.
+
+A row's notes ("Plus 20 civilians on each side", "Included 108 Azov
+fighters; Russia received 55 servicemen") are read as a sentence of their
+own (``note_cells``): their figures count part of the row's handover or a
+group added to it, dated by the row's date.
 """
 
 import re
@@ -132,3 +137,30 @@ def read_tables(text, published):
                 event_date_precision="day" if day else "unknown", confidence=0.6,
             ))
     return claims, spans
+
+
+_WORDS = re.compile(r"[A-Za-z]{3,}")
+
+
+def note_cells(text):
+    """{(row start, row end): (note cells as (start, end), the row's day, what its columns count)} for the rows of tables
+    whose free-text cells (notes) hold a figure: cells of words outside the columns read."""
+    notes = {}
+    for start, end, columns, cells in table_rows(text):
+        if not columns:
+            continue
+        found = find_date(text[start:end])
+        day = found[0] if found else None
+        free = []
+        for i, (s, e) in enumerate(cells):
+            if i in columns:
+                continue
+            cell = text[s:e]
+            if found and s - start < found[2] and found[1] < e - start:
+                continue  # the date cell
+            if len(_WORDS.findall(cell)) >= 2:
+                free.append((s, e))
+        if free:
+            subjects = {column.subject for column in columns.values()}
+            notes[(start, end)] = (free, day, subjects.pop() if len(subjects) == 1 else None)
+    return notes

@@ -14,7 +14,10 @@ money, newsletter boxes, share buttons, bylines, lists of other headlines,
   warning, a copyright line, "A Message from ...", an author biography)
   ends it: that line and everything after it are furniture. So does a
   paragraph that closes on an agency credit such as "... conflict. (ILKHA)",
-  though that paragraph itself is kept.
+  though that paragraph itself is kept. An encyclopedia's section heading
+  keeps its edit link ("See also[edit]") and is read without it.
+- An encyclopedia's reference line ("^ a b "Title". Outlet. 2025.") is
+  furniture wherever it stands.
 - Before the story begins, a cookie or privacy consent notice ("We value
   your privacy", "... store and/or access information on a device, such as
   cookies ...") is furniture, however long.
@@ -170,8 +173,16 @@ def is_date_line(text):
     return len((text[:start] + " " + text[end:]).split()) <= 5
 
 
+# "^ a b "Title". Outlet. 16 June 2025.": an encyclopedia's reference, linked back to the text.
+CITATION_LINE = re.compile(r"^\^\s")
+# "References[edit]", "See also [ edit ]": an encyclopedia's section heading with its edit link.
+EDIT_LINK = re.compile(r"\s*\[\s*edit(?:\s+source)?\s*\]\s*$", re.IGNORECASE)
+
+
 def is_furniture_line(text):
     """Lines that are furniture wherever they stand."""
+    if CITATION_LINE.match(text):
+        return True
     if len(text) > FURNITURE_MAX_CHARS:
         return False
     return bool(
@@ -184,6 +195,8 @@ def is_furniture_line(text):
 
 def is_end_cue(text):
     """Lines after which nothing belongs to the story."""
+    if text.endswith("]") and EDIT_LINK.search(text):
+        text = EDIT_LINK.sub("", text)
     return bool(END_CUE.match(text) or AUTHOR_BIO.match(text))
 
 
