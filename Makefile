@@ -6,7 +6,7 @@ PORT ?= 8001
 DB := build/ledger.db
 INSPECT := build/inspect-data.json
 DATASETTE_SETTINGS := --setting sql_time_limit_ms 1000 --setting max_returned_rows 1000 \
-	--setting default_cache_ttl 3600 --setting facet_time_limit_ms 200 --setting suggest_facets off \
+	--setting default_cache_ttl 3600 --setting facet_time_limit_ms 500 --setting suggest_facets off \
 	--setting truncate_cells_html 400
 # The site: templates, plugins (evidence in context, charts, downloads) and the style sheet.
 SITE_FLAGS := --template-dir templates --plugins-dir plugins --static static:static

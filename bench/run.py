@@ -222,7 +222,7 @@ def serve(db, metadata, port):
 
 
 async def load(url, clients, max_requests, max_seconds):
-    """Hit url with `clients` concurrent clients: latencies (s), statuses, requests/second."""
+    """Hit url with `clients` concurrent clients: latencies (s), statuses, requests/second, first visit (s)."""
     import httpx
 
     latencies, statuses = [], []
@@ -240,12 +240,15 @@ async def load(url, clients, max_requests, max_seconds):
             statuses.append(response.status_code)
 
     limits = httpx.Limits(max_connections=clients, max_keepalive_connections=clients)
-    async with httpx.AsyncClient(timeout=30, limits=limits) as http:
-        await http.get(url)  # warm-up
+    async with httpx.AsyncClient(timeout=120, limits=limits) as http:
+        start = time.perf_counter()
+        await http.get(url)  # the first visit, untimed: it may fill the site's caches
+        first = time.perf_counter() - start
+        log(f"first visit {ms(first)}: {url}")
         start = time.perf_counter()
         await asyncio.gather(*(client(http) for _ in range(clients)))
         elapsed = time.perf_counter() - start
-    return latencies, statuses, len(latencies) / elapsed
+    return latencies, statuses, len(latencies) / elapsed, first
 
 
 def percentile(values, p):
@@ -279,7 +282,7 @@ def pages(db):
     from datasette.utils import tilde_encode
 
     from etl import schema
-    from etl.serve.queries import QUERIES
+    from etl.serve.queries import PAGE_PARAMETER, QUERIES
 
     conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
     event = conn.execute("select event_id from claims where event_id is not null group by event_id order by count(*) desc limit 1").fetchone()[0]
@@ -322,20 +325,31 @@ def pages(db):
               "where_sides_disagree": {"kind": ""}}
     for query in QUERIES:
         p = params.get(query.name, {})
-        out[f"query {query.name}"] = (f"/ledger/{query.name}" + (f"?{urlencode(p)}" if p else ""), [(query.sql, p)])
+        # The baseline is the SQL Datasette runs: the query's first page.
+        out[f"query {query.name}"] = (f"/ledger/{query.name}" + (f"?{urlencode(p)}" if p else ""),
+                                      [(query.served_sql, {**p, PAGE_PARAMETER: ""})])
     return out
 
 
-def bench_serving(db, metadata, clients, max_requests, max_seconds):
+PAGE_CACHE_SWITCH = "EXCHANGE_LEDGER_PAGE_CACHE"  # read by plugins/page_cache.py
+
+
+def bench_serving(db, metadata, clients, max_requests, max_seconds, page_cache="on"):
+    """Every page under load, served with the site's page cache on or off ("off": every page rendered again)."""
     port = free_port()
-    process = serve(db, metadata, port)
+    os.environ[PAGE_CACHE_SWITCH] = page_cache
+    try:
+        process = serve(db, metadata, port)
+    finally:
+        os.environ.pop(PAGE_CACHE_SWITCH, None)
     results = {}
     try:
         for name, (path, statements) in pages(db).items():
-            latencies, statuses, rps = asyncio.run(load(f"http://127.0.0.1:{port}{path}", clients, max_requests, max_seconds))
+            latencies, statuses, rps, first = asyncio.run(load(f"http://127.0.0.1:{port}{path}", clients, max_requests, max_seconds))
             errors = sum(s != 200 for s in statuses)
             results[name] = {"path": path, "median": statistics.median(latencies), "p99": percentile(latencies, 99),
-                             "rps": rps, "requests": len(latencies), "errors": errors, "statements": len(statements)}
+                             "rps": rps, "requests": len(latencies), "errors": errors, "statements": len(statements),
+                             "first_visit": first}
     finally:
         os.killpg(process.pid, signal.SIGTERM)
         process.wait(timeout=20)
@@ -353,7 +367,8 @@ def serving_row(name, r, clients):
         baseline = f"sqlite3 median {ms(r['sqlite_median'])}, p99 {ms(r['sqlite_p99'])}"
         ratio = f"{r['p99'] / max(r['sqlite_p99'], 1e-6):.1f}× (p99)"
     return (f"Datasette {name}", f"median {ms(r['median'])}, p99 {ms(r['p99'])}, {r['rps']:.0f} req/s", baseline, ratio,
-            "p99 ≤ 100 ms", f"{r['requests']} requests, {clients} clients{ok}")
+            "p99 ≤ 100 ms", f"{r['requests']} requests, {clients} clients{ok}"
+            + (f"; first visit {ms(r['first_visit'])}" if "first_visit" in r else ""))
 
 
 # ---------------------------------------------------------------- the run
@@ -518,10 +533,11 @@ def run(args):
         rows.append(("database served", f"{made['claims']:,} claims, {made['conflicts']:,} conflicts, {made['sources']:,} sources",
                      "", "", "", f"the {max(built):,} build's claims, events, figures and conflicts ×{made['times']} "
                      f"under new ids; loaded in {ms(made['seconds'])}"))
-        log("datasette")
-        served = bench_serving(db, ROOT / "metadata.yml", args.clients, args.requests, args.seconds)
-        for name, r in served.items():
-            rows.append(serving_row(name, r, args.clients))
+        for mode, suffix in (("on", ""), ("off", " (page cache off: rendered every time)")):
+            log(f"datasette, page cache {mode}")
+            served = bench_serving(db, ROOT / "metadata.yml", args.clients, args.requests, args.seconds, page_cache=mode)
+            for name, r in served.items():
+                rows.append(serving_row(name + suffix, r, args.clients))
 
     total = time.perf_counter() - began
     table = render(rows, args, total)

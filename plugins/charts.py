@@ -9,6 +9,7 @@
   of the highest, with the running totals that sources report marked apart.
 """
 
+import asyncio
 import json
 import os
 from collections import defaultdict
@@ -105,6 +106,23 @@ CLAIM_COLUMNS = """claims.claim_id, claims.event_id, claims.claimant_id, claims.
                 claims.subject, claims.side, claims.measure, claims.figure, claims.as_of, claims.source_id,
                 actors.name as claimant, actors.side as claimant_side"""
 _cache = {}
+_computing = {}
+
+
+async def _rows(db, sql, params=None):
+    """Every row of one statement as dicts, read without Datasette's time limit.
+
+    The charts are drawn once and then kept while the database is served immutable
+    (charts() below), so the one reading may take longer than a page's SQL is allowed
+    to, however busy the server is when the first reader arrives.
+    """
+
+    def read(conn):
+        cursor = conn.execute(sql, params or {})
+        columns = [d[0] for d in cursor.description]
+        return [dict(zip(columns, row)) for row in cursor.fetchall()]
+
+    return await db.execute_fn(read)
 
 
 async def load(datasette):
@@ -115,50 +133,34 @@ async def load(datasette):
     needs), and the running totals that sources report from the claims.measure index.
     """
     db = datasette.get_database(DATABASE)
-    events = [
-        dict(r)
-        for r in (
-            await db.execute(
-                "select event_id, kind, label, date, date_precision, parent_event_id from events order by date, event_id"
-            )
-        ).rows
-    ]
+    events = await _rows(db, "select event_id, kind, label, date, date_precision, parent_event_id from events order by date, event_id")
     shown = events[-MAX_TIMELINE_EVENTS:]
-    timeline_claims = [
-        dict(r)
-        for r in (
-            await db.execute(
-                f"""select {CLAIM_COLUMNS}
-                from claims join actors on actors.actor_id = claims.claimant_id
-                where claims.event_id in (select value from json_each(:events))
-                order by claims.value, claims.claim_id""",
-                {"events": json.dumps([e["event_id"] for e in shown])},
-            )
-        ).rows
-    ]
+    timeline_claims = await _rows(
+        db,
+        f"""select {CLAIM_COLUMNS}
+        from claims join actors on actors.actor_id = claims.claimant_id
+        where claims.event_id in (select value from json_each(:events))
+        order by claims.value, claims.claim_id""",
+        {"events": json.dumps([e["event_id"] for e in shown])},
+    )
     # One handover's claims stand in as its lowest and highest figure.
     handovers = []
-    for r in (
-        await db.execute(
-            """select event_id, subject, side, lowest, highest from figures
-            where measure = 'transferred' order by lowest, event_id, subject, side"""
-        )
-    ).rows:
+    for r in await _rows(
+        db,
+        """select event_id, subject, side, lowest, highest from figures
+        where measure = 'transferred' order by lowest, event_id, subject, side""",
+    ):
         for value in {r["lowest"], r["highest"]}:
             handovers.append({"event_id": r["event_id"], "subject": r["subject"], "side": r["side"],
                               "measure": "transferred", "value": value})
-    totals = [
-        dict(r)
-        for r in (
-            await db.execute(
-                f"""select {CLAIM_COLUMNS}
-                from claims join actors on actors.actor_id = claims.claimant_id
-                where claims.measure = 'cumulative' and claims.subject in ('bodies', 'prisoners')
-                and claims.side in ('ukraine', 'russia')
-                order by claims.value, claims.claim_id"""
-            )
-        ).rows
-    ]
+    totals = await _rows(
+        db,
+        f"""select {CLAIM_COLUMNS}
+        from claims join actors on actors.actor_id = claims.claimant_id
+        where claims.measure = 'cumulative' and claims.subject in ('bodies', 'prisoners')
+        and claims.side in ('ukraine', 'russia')
+        order by claims.value, claims.claim_id""",
+    )
     return events, shown, timeline_claims, handovers + totals
 
 
@@ -412,11 +414,23 @@ async def charts(request, datasette):
     if not db.is_mutable and db.path and os.path.exists(db.path):
         key = (db.path, os.path.getmtime(db.path))
     context = _cache.get(key) if key else None
+    if context is None and key in _computing:  # another reader's visit is drawing them: wait for it
+        context = await asyncio.shield(_computing[key])
     if context is None:
-        context = await chart_context(datasette)
+        if key:
+            _computing[key] = asyncio.get_event_loop().create_future()
+        try:
+            context = await chart_context(datasette)
+        except BaseException as error:
+            if key:
+                waiting = _computing.pop(key)
+                waiting.set_exception(error)
+                waiting.exception()  # retrieved: no warning when nobody else was waiting
+            raise
         if key:  # the database cannot change while it is served immutable
             _cache.clear()
             _cache[key] = context
+            _computing.pop(key).set_result(context)
     html = await datasette.render_template("charts.html", context, request=request, view_name="charts")
     ttl = datasette.setting("default_cache_ttl")
     return Response.html(html, headers={"cache-control": f"max-age={ttl}" if ttl else "no-cache"})

@@ -19,7 +19,8 @@ import zipfile
 from datetime import datetime, timezone
 from pathlib import Path
 
-from datasette import hookimpl
+from datasette import __version__, hookimpl
+from datasette.utils import path_with_replaced_args
 from datasette.utils.asgi import NotFound, Response
 
 DATABASE = "ledger"
@@ -106,7 +107,7 @@ async def download(request, datasette):
 
 @hookimpl
 def register_routes():
-    return [(r"^/download/(?P<name>datapackage\.json|exchange-ledger-data\.zip|data/[A-Za-z0-9_-]+\.(csv|json))$", download)]
+    return [(r"^/$", home), (r"^/download/(?P<name>datapackage\.json|exchange-ledger-data\.zip|data/[A-Za-z0-9_-]+\.(csv|json))$", download)]
 
 
 @hookimpl
@@ -207,18 +208,60 @@ async def home_context(datasette):
     }
 
 
+_home_cache = {}
+
+
+def _mtime(path):
+    try:
+        return os.stat(path).st_mtime_ns
+    except (OSError, TypeError):
+        return None
+
+
+async def cached_home_context(datasette):
+    """home_context, kept while the database is served immutable and the data package is unchanged."""
+    db = datasette.get_database(DATABASE) if DATABASE in datasette.databases else None
+    if db is None or db.is_mutable or not db.path:
+        return await home_context(datasette)
+    root = package_root(datasette)
+    key = (id(datasette), db.path, _mtime(db.path), root and _mtime(root / "datapackage.json"))
+    if key not in _home_cache:
+        _home_cache.clear()
+        _home_cache[key] = await home_context(datasette)
+    return _home_cache[key]
+
+
+async def home(request, datasette):
+    """The home page: index.html with the ledger's facts, without the list of every table that Datasette works out per visit (the database page has it)."""
+    await datasette.ensure_permissions(request.actor, ["view-instance"])
+    context = {
+        "metadata": datasette.metadata(),
+        "datasette_version": __version__,
+        "alternate_url_json": datasette.absolute_url(request, datasette.urls.path("/.json")),
+        **await cached_home_context(datasette),
+    }
+    html = await datasette.render_template("index.html", context, request=request, view_name="ledger-home")
+    return Response.html(html)
+
+
 @hookimpl
 def extra_template_vars(view_name, datasette):
     if view_name != "index":
         return {}
 
     async def inner():
-        return await home_context(datasette)
+        return await cached_home_context(datasette)
 
     return inner
 
 
+def page_url(request, page):
+    """The current page's path and query string, showing page `page` of a canned query's answer."""
+    return path_with_replaced_args(request, {"page": None if page <= 1 else str(page)})
+
+
 @hookimpl
 def prepare_jinja2_environment(env):
+    env.globals["ledger_page_url"] = page_url
     env.filters["ledger_date"] = _date
     env.filters["filesize"] = lambda n: f"{n / 1024:,.1f} KB" if n >= 1024 else f"{n} bytes"

@@ -163,3 +163,103 @@ def test_served_immutable_the_home_page_takes_counts_from_the_inspect_file(built
         assert choices(path) == choices(path)
     assert get(site, "/-/charts").text == get(site, "/-/charts").text
     assert "vladimir-medinsky" in get(site, "/ledger/actor_claims").text
+
+
+def _plugin(name):
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location(f"ledger_{name}", ROOT / "plugins" / f"{name}.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_canned_queries_are_served_a_page_at_a_time():
+    from etl.serve.queries import PAGE_SIZE, QUERIES
+
+    connection = sqlite3.connect(":memory:")
+    connection.execute("create table t (n integer)")
+    connection.executemany("insert into t values (?)", [(i,) for i in range(PAGE_SIZE * 2 + 5)])
+    sql = "select n from t order by n\nlimit" + QUERIES[0].served_sql.rsplit("\nlimit", 1)[1]
+
+    def page(value):
+        return [n for (n,) in connection.execute(sql, {"page": value})]
+
+    assert page("") == page("1") == page("0") == page("x") == list(range(PAGE_SIZE))
+    assert page("2") == list(range(PAGE_SIZE, 2 * PAGE_SIZE))
+    assert page("3") == [2 * PAGE_SIZE + i for i in range(5)]
+    assert page("4") == []
+    for query in QUERIES:
+        assert query.served_sql.startswith(query.sql.strip()) and ":page" in query.served_sql
+
+
+def test_canned_query_page_links_to_the_next_and_previous(site):
+    first = get(site, "/ledger/event_ledger").text
+    assert "on page 1, 100 rows a page" in first and 'rel="prev"' not in first
+    second = get(site, "/ledger/event_ledger?page=2").text
+    assert "on page 2" in second and 'rel="prev" href="/ledger/event_ledger"' in second
+    chosen = get(site, "/ledger/event_claims?event_id=2025-06-16-repatriation-final-stage&page=2").text
+    assert 'href="/ledger/event_claims?event_id=2025-06-16-repatriation-final-stage"' in chosen
+
+
+def test_served_immutable_pages_and_slow_answers_are_kept(built):
+    paths, _ = built
+    site = Datasette(
+        immutables=[str(paths.database)],
+        metadata=yaml.safe_load(paths.metadata.read_text()),
+        template_dir=str(ROOT / "templates"),
+        plugins_dir=str(ROOT / "plugins"),
+        static_mounts=[("static", str(ROOT / "static"))],
+    )
+    first = get(site, "/ledger/figures_in_conflict").text
+    assert get(site, "/ledger/figures_in_conflict").text == first
+    assert site.page_cache.hits >= 1
+    hits = site.page_cache.hits
+    with_cookie = asyncio.run(site.client.get("/ledger/figures_in_conflict", cookies={"ds_actor": "x"}))
+    assert with_cookie.status_code == 200 and site.page_cache.hits == hits  # never served from the cache
+    assert asyncio.run(site.client.get("/ledger/no_such_table")).status_code == 404
+    assert asyncio.run(site.client.get("/ledger/no_such_table")).status_code == 404
+    assert site.page_cache.hits == hits  # nor is an error page kept
+    assert hasattr(site.get_database("ledger"), "sql_cache")
+
+
+def test_the_sql_cache_runs_a_slow_statement_once_and_keeps_no_failure():
+    sql_cache = _plugin("sql_cache")
+    calls = []
+
+    class Results:
+        def __init__(self, rows):
+            self.rows = rows
+
+    async def execute(sql, params=None, truncate=False, custom_time_limit=None, page_size=None, log_sql_errors=True):
+        calls.append(sql)
+        await asyncio.sleep(0.02)
+        if sql == "fails":
+            raise ValueError(sql)
+        return Results([1, 2, 3])
+
+    cache = sql_cache.SqlCache(execute)
+
+    async def scenario():
+        together = await asyncio.gather(*(cache.execute("slow", {"a": 1}) for _ in range(5)))
+        again = await cache.execute("slow", {"a": 1})
+        other = await cache.execute("slow", {"a": 2})
+        magic = [await cache.execute("select :_actor_id", {}) for _ in range(2)]
+        failures = 0
+        for _ in range(2):
+            try:
+                await cache.execute("fails")
+            except ValueError:
+                failures += 1
+        return together, again, other, magic, failures
+
+    together, again, other, magic, failures = asyncio.run(scenario())
+    assert all(r is together[0] for r in together) and again is together[0] and other is not again
+    assert calls.count("slow") == 2 and calls.count("select :_actor_id") == 2
+    assert failures == 2 and calls.count("fails") == 2
+
+
+def test_the_home_page_is_the_same_as_datasettes_own_index_would_render(site):
+    html = get(site, "/").text
+    assert 'rel="alternate" type="application/json+datasette"' in html
+    assert "Datasette v0" in html and 'id="download"' in html

@@ -1,19 +1,46 @@
-"""The canned queries Datasette offers, written for readers who do not know SQL."""
+"""The canned queries Datasette offers, written for readers who do not know SQL.
 
+Datasette serves each one a page of PAGE_SIZE rows at a time: the SQL it runs
+is the query's own followed by a LIMIT and an OFFSET taken from the `page`
+parameter (empty or 1 for the first page, 2 for the next, and so on), and the
+page links to the next and the previous one (templates/query-ledger.html). A
+page costs the same however long the whole answer is; the whole tables are
+in the downloads.
+"""
+
+import re
 from dataclasses import dataclass
+
+PAGE_SIZE = 100
+PAGE_PARAMETER = "page"
+# The page's rows: `page` empty, not a number or below 1 means the first page.
+PAGE_CLAUSE = f"limit {PAGE_SIZE} offset {PAGE_SIZE} * (max(coalesce(cast(nullif(:{PAGE_PARAMETER}, '') as integer), 1), 1) - 1)"
+
 
 @dataclass(frozen=True)
 class Query:
-    """One canned query: its URL name, title, description for readers, and SQL."""
+    """One canned query: its URL name, title, description for readers, and SQL (the whole answer, unpaged)."""
 
     name: str
     title: str
     description: str
     sql: str
 
+    @property
+    def parameters(self):
+        """The query's own named parameters, in order of first use."""
+        return list(dict.fromkeys(re.findall(r"(?<!:):([A-Za-z_][A-Za-z0-9_]*)", self.sql)))
+
+    @property
+    def served_sql(self):
+        """The SQL Datasette runs: one page of the answer."""
+        return self.sql.strip() + "\n" + PAGE_CLAUSE
+
     def metadata(self):
-        # Readers see the answer first; the SQL is one click away ("show").
-        return {"title": self.title, "description": self.description, "sql": self.sql.strip(), "hide_sql": True}
+        # Readers see the answer first; the SQL is one click away ("show"). The parameters are
+        # listed so that Datasette need not work them out from the SQL on every visit.
+        return {"title": self.title, "description": self.description, "sql": self.served_sql, "hide_sql": True,
+                "params": self.parameters + [PAGE_PARAMETER], "page_size": PAGE_SIZE}
 
 
 QUERIES = (
