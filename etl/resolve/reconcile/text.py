@@ -10,13 +10,16 @@ thresholds are in etl/resolve/reconcile/families.py.
 import re
 from array import array
 from collections import Counter, defaultdict
+from functools import lru_cache
 from itertools import chain
 from zlib import crc32
 
 from ...parse.furniture import body_spans
 
 WORD = re.compile(r"\w+(?:[’'.,]\w+)*")
-SENTENCE_END = re.compile(r"(?<=[.!?])[”\"]?\s+(?=[“\"A-Z])|\n+")
+# Where a sentence ends: (?<=[.!?])[”"]?\s+(?=[“"A-Z])|\n+, written with the character
+# every split starts on first, so the search skips ahead to it instead of trying each position.
+SENTENCE_END = re.compile(r"[”\"\s](?:(?<=[.!?][”\"])\s+(?=[“\"A-Z])|(?<=[.!?]\s)\s*(?=[“\"A-Z])|(?<=\n)\n*)")
 MIN_SENTENCE_WORDS = 6
 PRIME_64 = 18446744073709551557  # the largest prime below 2**64
 SENTENCE_ECHO = 0.2
@@ -27,9 +30,19 @@ def words(text):
     return WORD.findall(text.lower().replace("’", "'"))
 
 
+@lru_cache(maxsize=1 << 16)
+def _word_code(token):
+    return crc32(token.encode())
+
+
 def word_codes(tokens):
     """Each word as a 32-bit number (CRC-32): the same in every process and every run."""
-    return [crc32(token.encode()) for token in tokens]
+    return list(map(_word_code, tokens))
+
+
+def _packed_pairs(codes):
+    """Each two consecutive word codes packed into one number, in order."""
+    return [(a << 32) | b for a, b in zip(codes, codes[1:])]
 
 
 def shingles(codes, size):
@@ -38,6 +51,11 @@ def shingles(codes, size):
     Two codes are packed side by side, exactly; longer runs are packed and
     then reduced modulo the largest 64-bit prime.
     """
+    if size == 2:
+        return set(_packed_pairs(codes))
+    if size == 4:
+        pairs = _packed_pairs(codes)
+        return {((a << 64) | b) % PRIME_64 for a, b in zip(pairs, pairs[2:])}
     found = set()
     for i in range(len(codes) - size + 1):
         packed = 0
