@@ -34,6 +34,7 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
+from ..caseless import caseless, lowered
 from .dates import find_date
 
 # Cues -------------------------------------------------------------------
@@ -103,25 +104,9 @@ DATE_HINT = re.compile(r"\d(?:\d{3}|\.\d)")  # \d{4}|\d\.\d, with the digit firs
 
 
 
-def _caseless(pattern):
-    """A case-insensitive pattern recompiled to run, case-sensitively, on lower-cased text.
-
-    On ASCII text it finds what the pattern finds (see ``_lowered``), without the
-    re module's slow case-insensitive matching of literals.
-    """
-    source = re.sub(r"\\.|\(\?P<\w+>|\(\?P=\w+\)|[A-Z]", lambda m: m.group().lower() if len(m.group()) == 1 else m.group(),
-                    pattern.pattern)
-    return re.compile(source, pattern.flags & ~re.IGNORECASE)
-
-
-def _lowered(text):
-    """text lower-cased when it is ASCII (where case-insensitive matching is matching lower-cased), else None."""
-    return text.lower() if text.isascii() else None
-
-
-_END_CUE_LOW = _caseless(END_CUE)
-_LINE_FURNITURE_LOW = _caseless(LINE_FURNITURE)
-_INLINE_LINK_LOW = _caseless(INLINE_LINK)
+_END_CUE_LOW = caseless(END_CUE)
+_LINE_FURNITURE_LOW = caseless(LINE_FURNITURE)
+_INLINE_LINK_LOW = caseless(INLINE_LINK)
 
 PROSE_WORDS = 12  # a line of this many words ending a sentence is prose
 LONG_LINE_WORDS = 16  # a line this long is prose even without closing punctuation
@@ -203,13 +188,13 @@ EDIT_LINK = re.compile(r"\s*\[\s*edit(?:\s+source)?\s*\]\s*$", re.IGNORECASE)
 
 
 def is_furniture_line(text, low=None):
-    """Lines that are furniture wherever they stand. ``low``: _lowered(text), if known."""
+    """Lines that are furniture wherever they stand. ``low``: lowered(text), if known."""
     if CITATION_LINE.match(text):
         return True
     if len(text) > FURNITURE_MAX_CHARS:
         return False
     if low is None:
-        low = _lowered(text)
+        low = lowered(text)
     return bool(
         (_LINE_FURNITURE_LOW.match(low) if low is not None else LINE_FURNITURE.match(text))
         or (low if low is not None else text.lower()).endswith(" logo")
@@ -219,11 +204,11 @@ def is_furniture_line(text, low=None):
 
 
 def is_end_cue(text, low=None):
-    """Lines after which nothing belongs to the story. ``low``: _lowered(text), if known."""
+    """Lines after which nothing belongs to the story. ``low``: lowered(text), if known."""
     if text.endswith("]") and EDIT_LINK.search(text):
         text, low = EDIT_LINK.sub("", text), None
     if low is None:
-        low = _lowered(text)
+        low = lowered(text)
     return bool((_END_CUE_LOW.match(low) if low is not None else END_CUE.match(text)) or AUTHOR_BIO.match(text))
 
 
@@ -244,7 +229,7 @@ def page_layout(text):
         if in_link and len(t) <= WRAPPED_TAIL_CHARS and not SENTENCE_END.search(t):
             continue  # the wrapped tail of an inline link's headline
         in_link = False
-        low = _lowered(t)
+        low = lowered(t)
         if in_promo and PROMO_TEXT.search(t) and not is_end_cue(t, low):
             continue
         in_promo = False
