@@ -19,7 +19,7 @@ from functools import lru_cache
 from pathlib import Path
 
 PACKAGE = Path(__file__).resolve().parent
-READER_SOURCES = ("parse", "extract", "schema.py", "resolve/reconcile/text.py")
+READER_SOURCES = ("parse", "extract", "caseless.py", "schema.py", "resolve/reconcile/text.py")
 
 
 @lru_cache(maxsize=None)

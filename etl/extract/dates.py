@@ -62,9 +62,45 @@ _AGREEMENT_AFTER = re.compile(r"\b(?:agreement|agreements|deal|accord|talks|nego
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 
+# The forms _DAY_DATE finds, read without dateutil's general parser (which reads them the same, slower).
+_SIMPLE_DAY = re.compile(
+    r"(?:(?P<m1>[A-Za-z]{3,9})\.?\s+(?P<d1>\d{1,2})(?:st|nd|rd|th)?|(?P<d2>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m2>[A-Za-z]{3,9})\.?)"
+    r"(?:\s+(?P<y>(?:19|20)\d\d))?|(?P<iy>(?:19|20)\d\d)-(?P<im>\d\d)-(?P<id>\d\d)"
+)
+_MONTH_NUMBERS = {
+    name: number for number, names in enumerate(
+        ("jan january", "feb february", "mar march", "apr april", "may", "jun june", "jul july", "aug august",
+         "sep sept september", "oct october", "nov november", "dec december"), 1)
+    for name in names.split()
+}
+
+
+def _simple_day(words, year):
+    """The day a plain "June 15, 2025", "11th of June" or "2025-06-16" names, or None to ask dateutil."""
+    m = _SIMPLE_DAY.fullmatch(words.replace(",", " ").strip())
+    if m is None:
+        return None
+    if m.group("iy"):
+        year, month, day = int(m.group("iy")), int(m.group("im")), int(m.group("id"))
+    else:
+        month = _MONTH_NUMBERS.get((m.group("m1") or m.group("m2")).lower())
+        day = int(m.group("d1") or m.group("d2"))
+        if month is None:
+            return None
+        if m.group("y"):
+            year = int(m.group("y"))
+    try:
+        return date(year, month, day) if day else None
+    except ValueError:
+        return None
+
+
 @lru_cache(maxsize=1024)
 def parse_day(words, year):
     """A written day ("June 15, 2025", "11 June") as a date, defaulting to year."""
+    simple = _simple_day(words, year)
+    if simple is not None:
+        return simple
     try:
         parsed = dateparser.parse(words.replace(",", " "), default=datetime(year, 1, 1))
     except (ValueError, OverflowError):

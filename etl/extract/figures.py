@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from word2number import w2n
 
-from .memo import last_word
+from .memo import caseless, last_word
 
 MONTHS = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
@@ -143,12 +143,20 @@ def _digits_value(m):
     return whole * (scale or 1)
 
 
-def _excluded(text, start, end):
+_NOT_PEOPLE_AFTER_LOW = caseless(_NOT_PEOPLE_AFTER)
+_NOT_PEOPLE_NOUN_AFTER_LOW = caseless(_NOT_PEOPLE_NOUN_AFTER)
+_DATE_AFTER_LOW = caseless(_DATE_AFTER)
+
+
+def _excluded(text, start, end, low=None):
+    """Whether the number text[start:end] is no count. low: text lower-cased, when text is ASCII (the same matches)."""
     if start and text[start - 1] == "[" and text.startswith("]", end):
         return True  # "[16]": a reference mark
-    if _NOT_PEOPLE_AFTER.match(text, end, min(len(text), end + 16)):
+    if (_NOT_PEOPLE_AFTER_LOW.match(low, end, min(len(text), end + 16)) if low is not None
+            else _NOT_PEOPLE_AFTER.match(text, end, min(len(text), end + 16))):
         return True
-    if _NOT_PEOPLE_NOUN_AFTER.match(text, end, min(len(text), end + 16)):
+    if (_NOT_PEOPLE_NOUN_AFTER_LOW.match(low, end, min(len(text), end + 16)) if low is not None
+            else _NOT_PEOPLE_NOUN_AFTER.match(text, end, min(len(text), end + 16))):
         return True
     before_age = text[max(0, start - 40):start]
     if last_word(before_age.rstrip()) in _AGE_LAST_WORDS and _AGE_BEFORE.search(before_age):
@@ -158,6 +166,8 @@ def _excluded(text, start, end):
     before = text[max(0, start - 12):start]
     if _may_be_date_before(before) and _DATE_BEFORE.search(before):
         return True
+    if low is not None:
+        return bool(_DATE_AFTER_LOW.match(low[end:end + 30]))
     return bool(_DATE_AFTER.match(text[end:end + 30]))
 
 
@@ -168,12 +178,14 @@ def find_figures(text, start=0, end=None, words=None):
     """
     end = len(text) if end is None else end
     found = []
+    # Lower-cased once for the case-insensitive tests, when the whole text (a sentence) is searched.
+    low = text.lower() if start == 0 and end == len(text) and text.isascii() else None
     for m in DIGITS.finditer(text, start, end):
         raw = m.group("int")
         if " " in raw and "\n" in raw:
             continue
         value = _digits_value(m)
-        if value is None or _excluded(text, m.start(), m.end()):
+        if value is None or _excluded(text, m.start(), m.end(), low):
             continue
         plain = raw.isdigit() and not m.group("ksuffix") and not m.group("scale")
         yearlike = plain and len(raw) == 4 and 1900 <= value <= 2099
@@ -186,7 +198,7 @@ def find_figures(text, start=0, end=None, words=None):
         if first in ("hundred", "thousand", "million") or any(f.start <= m.start() < f.end for f in found):
             continue
         value = words_value(words)
-        if value is None or _excluded(text, m.start(), m.end()):
+        if value is None or _excluded(text, m.start(), m.end(), low):
             continue
         found.append(Figure(value, words, m.start(), m.end(), words=True))
     found.sort(key=lambda f: f.start)

@@ -9,6 +9,8 @@ on (a clause's bounds, a segment's bounds), and is dropped with the sentence.
 import re
 from string import ascii_letters as _ASCII_LETTERS
 
+from ..caseless import caseless  # noqa: F401 (the extract rules import it from here)
+
 
 class Memo:
     """Results worked out for one sentence, keyed by what they depend on."""
@@ -63,7 +65,6 @@ def memo_for(sentence, memo):
 
 
 _LETTERS = re.compile(r"[a-z]+")
-_CASED = re.compile(r"\\.|\(\?P<\w+>|\(\?P=\w+\)|[A-Z]")
 
 
 def between_breaks(breaks, start, end, length):
@@ -76,16 +77,6 @@ def between_breaks(breaks, start, end, length):
             high = b_start
             break
     return low, high
-
-
-def caseless(pattern):
-    """A case-insensitive pattern recompiled to run, case-sensitively, on lower-cased text.
-
-    Python's re module matches case-insensitive literals slowly; the same
-    pattern on text lower-cased once per sentence finds the same spans faster.
-    """
-    source = _CASED.sub(lambda m: m.group().lower() if len(m.group()) == 1 else m.group(), pattern.pattern)
-    return re.compile(source, pattern.flags & ~re.IGNORECASE)
 
 
 def last_word(text):

@@ -34,6 +34,9 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
+from ..caseless import caseless, lowered
+from .dates import find_date
+
 # Cues -------------------------------------------------------------------
 
 END_CUE = re.compile(
@@ -92,11 +95,18 @@ CONSENT = re.compile(
     re.IGNORECASE,
 )
 FURNITURE_MAX_CHARS = 200  # no single furniture line is longer
-BREADCRUMB_HINT = re.compile(r"\s[>»›|/]\s")
+# "\s[>»›|/]\s", written from its separator so that the search skips ahead to one.
+BREADCRUMB_HINT = re.compile(r"[>»›|/](?<=\s.)\s")
 BREADCRUMB = re.compile(r"^[^.!?]{1,40}(?:\s[>»›|/]\s[^.!?]{1,40}){2,}$")
 SENTENCE_END = re.compile(r"[.!?…\"”»’')\]:;]$")
 WORD = re.compile(r"[^\W_]+(?:[’'-][^\W_]+)*")
-DATE_HINT = re.compile(r"\d{4}|\d\.\d")
+DATE_HINT = re.compile(r"\d(?:\d{3}|\.\d)")  # \d{4}|\d\.\d, with the digit first for a fast search
+
+
+
+_END_CUE_LOW = caseless(END_CUE)
+_LINE_FURNITURE_LOW = caseless(LINE_FURNITURE)
+_INLINE_LINK_LOW = caseless(INLINE_LINK)
 
 PROSE_WORDS = 12  # a line of this many words ending a sentence is prose
 LONG_LINE_WORDS = 16  # a line this long is prose even without closing punctuation
@@ -162,8 +172,6 @@ def is_prose(line):
 
 def is_date_line(text):
     """A line that holds a date and little else ("July 17, 2025", "date 2025-07-17 WORLD")."""
-    from .dates import find_date
-
     if len(text) > 80 or not DATE_HINT.search(text):
         return False
     found = find_date(text)
@@ -179,25 +187,29 @@ CITATION_LINE = re.compile(r"^\^\s")
 EDIT_LINK = re.compile(r"\s*\[\s*edit(?:\s+source)?\s*\]\s*$", re.IGNORECASE)
 
 
-def is_furniture_line(text):
-    """Lines that are furniture wherever they stand."""
+def is_furniture_line(text, low=None):
+    """Lines that are furniture wherever they stand. ``low``: lowered(text), if known."""
     if CITATION_LINE.match(text):
         return True
     if len(text) > FURNITURE_MAX_CHARS:
         return False
+    if low is None:
+        low = lowered(text)
     return bool(
-        LINE_FURNITURE.match(text)
-        or text.lower().endswith(" logo")
+        (_LINE_FURNITURE_LOW.match(low) if low is not None else LINE_FURNITURE.match(text))
+        or (low if low is not None else text.lower()).endswith(" logo")
         or (BREADCRUMB_HINT.search(text) and BREADCRUMB.match(text))
         or is_date_line(text)
     )
 
 
-def is_end_cue(text):
-    """Lines after which nothing belongs to the story."""
+def is_end_cue(text, low=None):
+    """Lines after which nothing belongs to the story. ``low``: lowered(text), if known."""
     if text.endswith("]") and EDIT_LINK.search(text):
-        text = EDIT_LINK.sub("", text)
-    return bool(END_CUE.match(text) or AUTHOR_BIO.match(text))
+        text, low = EDIT_LINK.sub("", text), None
+    if low is None:
+        low = lowered(text)
+    return bool((_END_CUE_LOW.match(low) if low is not None else END_CUE.match(text)) or AUTHOR_BIO.match(text))
 
 
 @lru_cache(maxsize=16)
@@ -217,26 +229,29 @@ def page_layout(text):
         if in_link and len(t) <= WRAPPED_TAIL_CHARS and not SENTENCE_END.search(t):
             continue  # the wrapped tail of an inline link's headline
         in_link = False
-        if in_promo and PROMO_TEXT.search(t) and not is_end_cue(t):
+        low = lowered(t)
+        if in_promo and PROMO_TEXT.search(t) and not is_end_cue(t, low):
             continue
         in_promo = False
         started = first_prose < len(lines)
-        if started and is_end_cue(t):
+        if started and is_end_cue(t, low):
             body_end = i
             break
-        if INLINE_LINK.match(t):
+        if _INLINE_LINK_LOW.match(low) if low is not None else INLINE_LINK.match(t):
             in_link = True
             continue
-        if len(t) <= FURNITURE_MAX_CHARS and PROMO_START.search(t) and LINE_FURNITURE.match(t):
+        furniture = is_furniture_line(t, low)
+        if furniture and PROMO_START.search(t) and \
+                (_LINE_FURNITURE_LOW.match(low) if low is not None else LINE_FURNITURE.match(t)):
             in_promo = True
             continue
-        if is_furniture_line(t):
+        if furniture:
             continue
         if not started and len(t) <= 600 and CONSENT.search(t):
             continue  # a consent notice above the story
         wrapped = bool(kept) and kept[-1] == i - 1 and lines[i - 1].words >= 8 \
             and not SENTENCE_END.search(lines[i - 1].text)
-        if not started and (is_end_cue(t) or line.words < 3) and not wrapped \
+        if not started and (is_end_cue(t, low) or line.words < 3) and not wrapped \
                 and not continues_headline(lines, kept, i):
             continue
         paragraph_words = paragraph_words + line.words if wrapped else line.words

@@ -54,8 +54,11 @@ def detect_language(text):
     return _best(sample, LATIN_CODES)
 
 
+_ALL_STOP_WORDS = frozenset().union(*STOP_SETS.values())
+
+
 def _best(sample, codes):
-    counts = Counter(sample.lower().split())
-    scores = {code: sum(counts[w] for w in STOP_SETS[code] if w in counts) for code in codes}
+    counts = Counter(w for w in sample.lower().split() if w in _ALL_STOP_WORDS)  # only stop words score
+    scores = {code: sum(map(counts.__getitem__, STOP_SETS[code].intersection(counts))) for code in codes}
     code, hits = max(scores.items(), key=lambda item: item[1])
     return code if hits >= MIN_HITS else None
