@@ -14,7 +14,7 @@ from .load.database import write_database
 from .package.datapackage import write_package
 from .parse import read_article
 from .parse.errors import ArticleError
-from .resolve import resolve
+from .resolve import Resolver
 from .resolve.curation import read_curation
 from .resolve.reconcile.text import Fingerprint
 from .serve.metadata import write_metadata
@@ -54,11 +54,12 @@ class Report:
 
 
 def article_files(folder):
-    """The article files in a folder, in a stable order."""
+    """The article files in a folder, in order of source id: the order the build resolves them in."""
     folder = Path(folder)
     if not folder.is_dir():
         raise BuildError(folder, None, "articles folder not found")
-    return sorted(p for p in folder.iterdir() if p.suffix.lower() in ARTICLE_SUFFIXES and not p.name.startswith("."))
+    found = (p for p in folder.iterdir() if p.suffix.lower() in ARTICLE_SUFFIXES and not p.name.startswith("."))
+    return sorted(found, key=lambda p: (p.stem, p.name))  # in order of source id (the name without its suffix)
 
 
 class ArticleRead(NamedTuple):
@@ -192,7 +193,8 @@ def gather(paths, use_curation=True, workers=1, progress=None, cache=None, engin
     clock = time.perf_counter()
     curation = read_curation(paths.curation, sources=use_curation)
     report = Report(timings=timings)
-    articles, readings, prints, hashes = [], {}, {}, {}
+    resolver, prints, hashes, names = Resolver(curation), {}, {}, {}
+    resolving = 0.0  # seconds spent resolving, between reads
     files = article_files(paths.articles)
     for article, found, problem, fingerprint in read_articles(
         files, frozenset(curation.sources), workers, progress, cache, engine
@@ -203,8 +205,13 @@ def gather(paths, use_curation=True, workers=1, progress=None, cache=None, engin
         if article.sha256 in hashes:
             report.skipped.append(f"{article.file_name}: the same text as {hashes[article.sha256]}; skipped")
             continue
-        hashes[article.sha256] = article.file_name
-        articles.append(article)
+        if article.source_id in names:
+            report.skipped.append(
+                f"{article.file_name}: the same name as {names[article.source_id]} (source id {article.source_id!r}); "
+                "skipped: rename one of them"
+            )
+            continue
+        hashes[article.sha256] = names[article.source_id] = article.file_name
         prints[article.source_id] = fingerprint
         if found is not None and article.meta.language not in READABLE_LANGUAGES:
             report.warnings.append(
@@ -212,18 +219,19 @@ def gather(paths, use_curation=True, workers=1, progress=None, cache=None, engin
                 "so its figures need a person to curate them"
             )
             found = []
-        if found is not None:
-            readings[article.source_id] = found
+        started = time.perf_counter()
+        resolver.add(article, found)
+        resolving += time.perf_counter() - started
     for problem in report.skipped:
         log.warning("skipped %s", problem)
     for warning in report.warnings:
         log.warning("%s", warning)
     if cache is not None:
         report.cache_hits, report.cache_misses = cache.hits, cache.misses
-    timings["read"] = time.perf_counter() - clock
+    timings["read"] = time.perf_counter() - clock - resolving
     clock = time.perf_counter()
-    report.rows = resolve(articles, readings, curation, prints)
-    timings["resolve"] = time.perf_counter() - clock
+    report.rows = resolver.tables(prints)
+    timings["resolve"] = resolving + time.perf_counter() - clock
     return report
 
 

@@ -66,7 +66,7 @@ indexed.
 
 from collections import Counter, defaultdict
 from datetime import date
-from itertools import combinations
+from itertools import chain
 
 from .text import Fingerprint, similarity
 
@@ -91,26 +91,44 @@ def candidate_pairs(prints):
     is a candidate when it shares at least CANDIDATE_SHINGLES of them and they
     make up at least CANDIDATE_CONTAINMENT of the smaller text's shingles; each
     source keeps its TOP_CANDIDATES best. The work grows with the rare
-    overlaps, not with the square of the number of sources.
+    overlaps, not with the square of the number of sources, and the overlaps
+    are counted one source at a time, so that memory holds only the index of
+    shingles that more than one source holds.
     """
-    index = defaultdict(list)
-    for source_id in sorted(prints):
+    ids = sorted(prints)
+    # Shingles held by more than one source: most are held by one, and are not indexed.
+    seen, repeated = set(), set()
+    for source_id in ids:
         for shingle in prints[source_id].shingles:
-            index[shingle].append(source_id)
-    shared = Counter()
+            if shingle in seen:
+                repeated.add(shingle)
+            else:
+                seen.add(shingle)
+    del seen
+    index = defaultdict(list)  # shingle: numbers of the sources holding it, in id order
+    for number, source_id in enumerate(ids):
+        for shingle in prints[source_id].shingles:
+            if shingle in repeated:
+                index[shingle].append(number)
+    del repeated
+    held = defaultdict(list)  # source number: the holder lists of its rare shingles
     for holders in index.values():
-        if 1 < len(holders) <= COMMON_SHINGLE:
-            shared.update(combinations(holders, 2))  # holders are in id order: (a, b) with a < b
-    best = defaultdict(list)
-    for (a, b), count in shared.items():
-        smaller = min(len(prints[a].shingles), len(prints[b].shingles)) or 1
-        if count >= CANDIDATE_SHINGLES and count / smaller >= CANDIDATE_CONTAINMENT:
-            best[a].append((count, b))
-            best[b].append((count, a))
+        if len(holders) <= COMMON_SHINGLE:
+            for number in holders:
+                held[number].append(holders)
+    del index
+    sizes = [len(prints[source_id].shingles) for source_id in ids]
     pairs = set()
-    for a, found in best.items():
-        for count, b in sorted(found, key=lambda f: (-f[0], f[1]))[:TOP_CANDIDATES]:
-            pairs.add((min(a, b), max(a, b)))
+    for a in sorted(held):
+        shared = Counter(chain.from_iterable(held[a]))
+        del shared[a]
+        found = [
+            (-count, b)
+            for b, count in shared.items()
+            if count >= CANDIDATE_SHINGLES and count / (min(sizes[a], sizes[b]) or 1) >= CANDIDATE_CONTAINMENT
+        ]
+        for _, b in sorted(found)[:TOP_CANDIDATES]:
+            pairs.add((ids[min(a, b)], ids[max(a, b)]))
     return sorted(pairs)
 
 
