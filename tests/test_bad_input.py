@@ -82,6 +82,14 @@ def test_the_same_article_under_two_names_is_read_once(machine_only):
     assert rows(machine_only, "select count(*) from sources where sha256 = (select sha256 from sources where source_id = '003_b08837caa90a257f')") == [(1,)]
 
 
+def test_two_files_with_one_name_are_read_once_and_the_other_named(machine_only):
+    add(machine_only, "swap.html", b"<html><body><p>Ukraine brought home 95 prisoners of war on Friday.</p></body></html>")
+    add(machine_only, "swap.txt", ENGLISH)
+    report = build(machine_only)
+    assert any("swap.txt: the same name as swap.html" in s for s in report.skipped)
+    assert rows(machine_only, "select file_name from sources where source_id = 'swap'") == [("swap.html",)]
+
+
 def test_an_article_with_no_figures_is_ingested_with_no_claims(machine_only):
     add(machine_only, "quiet.txt", b"Talks resume in Istanbul\n\nDelegations met again on Monday, officials said.\n")
     build(machine_only)
