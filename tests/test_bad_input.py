@@ -84,7 +84,7 @@ def test_the_same_article_under_two_names_is_read_once(machine_only):
 
 def test_two_files_with_one_name_are_read_once_and_the_other_named(machine_only):
     add(machine_only, "swap.html", b"<html><body><p>Ukraine brought home 95 prisoners of war on Friday.</p></body></html>")
-    add(machine_only, "swap.txt", ENGLISH)
+    add(machine_only, "swap.txt", ENGLISH.encode())
     report = build(machine_only)
     assert any("swap.txt: the same name as swap.html" in s for s in report.skipped)
     assert rows(machine_only, "select file_name from sources where source_id = 'swap'") == [("swap.html",)]
