@@ -1,11 +1,11 @@
 """The site alone at about 1M claims: python -m bench.serving.
 
 The Datasette part of `make bench` (bench/run.py), without the corpus and the
-builds: it scales an existing build (build/bench/build-20000 by default, left
+builds: it scales an existing build (build/bench/build-100000 by default, left
 by `make bench`) to about --claims claims with the build's loader, once, into
 build/bench/serve/ledger.db, and serves it with the flags of `make serve` on
 127.0.0.1. Each page is loaded by --clients concurrent clients, for at most
---requests requests and --seconds seconds, after one warm-up request; the
+--requests requests and --seconds seconds, after one untimed first visit; the
 same SQL is then timed in plain sqlite3 as the baseline.
 
 When the build folder is missing (a fresh machine), it is made first: a
@@ -95,8 +95,8 @@ def update_results(lines):
 
 def main(argv=None):
     parser = argparse.ArgumentParser(prog="python -m bench.serving", description=__doc__.split("\n\n")[0])
-    parser.add_argument("--build", default=str(WORK / "build-20000"), help="A build folder (with data/) to scale.")
-    parser.add_argument("--articles", type=int, default=20_000, help="Articles in the build made when --build is missing.")
+    parser.add_argument("--build", default=str(WORK / "build-100000"), help="A build folder (with data/) to scale.")
+    parser.add_argument("--articles", type=int, default=100_000, help="Articles in the build made when --build is missing.")
     parser.add_argument("--claims", type=int, default=1_000_000)
     parser.add_argument("--database", default=str(WORK / "serve" / "ledger.db"))
     parser.add_argument("--rebuild", action="store_true", help="Make the database again even if its indexes are current.")
