@@ -390,3 +390,14 @@ def test_seeds_independent_sources_lists_the_families(canned):
     july = next(r for r in rows if r["figure_id"] == "2025-07-17-repatriation:bodies:ukraine:transferred")
     assert (july["articles"], july["independent_sources"]) == (4, 3)
     assert len(july["families"].split(" | ")) == 3
+
+
+def test_each_figure_is_set_against_the_best_backed_one_not_against_every_other():
+    claims = [
+        claim("a-001", 1245, "kyiv"),
+        claim("b-001", 1245, "outlet-b"),
+        claim("c-001", 1248, "moscow"),
+        claim("d-001", 12, "outlet-d"),
+    ]
+    found = {(row["value_a"], row["value_b"]) for row in conflicts_of(claims, "value")}
+    assert found == {(12, 1245), (1245, 1248)}  # 12 against 1,248 is not a row of its own

@@ -52,7 +52,8 @@ QUERIES = (
             "(for example bodies of Ukrainian soldiers handed over in one handover) but give "
             "figures that cannot both be true, from different claimants. The words each side "
             "used are shown next to each other. A figure hedged with 'more than' or 'about' "
-            "only conflicts with figures outside the range it allows."
+            "only conflicts with figures outside the range it allows. Each figure is set against "
+            "the best-backed figure for the same thing (the one most independent sources give)."
         ),
         sql="""
 select

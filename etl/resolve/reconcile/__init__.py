@@ -25,9 +25,10 @@ def reconcile(rows_by_table, prints=None):
     actors = rows_by_table.get("actors", [])
     events = rows_by_table.get("events", [])
     family_rows, member_rows = families(sources, claims, prints)
+    family = family_of(member_rows)
     return {
         "families": family_rows,
         "source_families": member_rows,
-        "figures": figures(claims, family_of(member_rows), actors),
-        "conflicts": conflicts(claims, actors, events),
+        "figures": figures(claims, family, actors),
+        "conflicts": conflicts(claims, actors, events, family),
     }

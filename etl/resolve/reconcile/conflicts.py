@@ -12,7 +12,12 @@ One row per disagreement, with a claim on either side. Four kinds:
     difference of wording, not of figures, and is left out. Claims
     giving the same figure with the same hedge are one position, so Kyiv's
     and the Coordination Headquarters' 1,245 against the Defence Ministry's
-    1,248 is one conflict, not two. The representative claim of a position
+    1,248 is one conflict, not two. Each position is set against the
+    group's best-backed position (the most independent sources, then the
+    most official claimants, then the most claims, then the lowest value),
+    not against every other: n positions give at most n - 1 rows, however
+    many sources report an event. Two positions that both fit the best-backed
+    one are not set against each other. The representative claim of a position
     is an official's (a person or government body of Ukraine or Russia)
     where there is one, then the first by id.
 
@@ -76,9 +81,10 @@ MONTHS = ("January", "February", "March", "April", "May", "June", "July", "Augus
 
 
 class Context:
-    """What the detectors need besides the claims: names, officials, events."""
+    """What the detectors need besides the claims: names, officials, events, story families."""
 
-    def __init__(self, actors, events):
+    def __init__(self, actors, events, family_of=None):
+        self.family_of = family_of or {}
         self.actors = {row["actor_id"]: row for row in actors}
         self.officials = officials(actors)
         self.events = {row["event_id"]: row for row in events}
@@ -97,6 +103,12 @@ class Context:
 
     def label(self, event_id):
         return (self.events.get(event_id) or {}).get("label") or event_id
+
+    def backing(self, claims):
+        """How strongly a position is backed: independent sources (story families), official claimants, claims."""
+        families = {self.family_of.get(c["source_id"], c["source_id"]) for c in claims}
+        voices = {c["claimant_id"] for c in claims if c["claimant_id"] in self.officials}
+        return len(families), len(voices), len(claims)
 
     def rank(self, claim):
         """Sort key for choosing a representative claim: officials first, then by id."""
@@ -147,24 +159,23 @@ def value_conflicts(claims, context):
         positions = defaultdict(list)
         for claim in groups[key]:
             positions[(claim["value"], claim["qualifier"])].append(claim)
-        ordered = sorted(positions)
-        for i, low in enumerate(ordered):
-            for high in ordered[i + 1:]:
-                first, second = positions[low], positions[high]
-                if low[0] == high[0] or overlap(claim_range(first[0]), claim_range(second[0])):
-                    continue
-                pairs = [(a, b) for a in first for b in second if a["claimant_id"] != b["claimant_id"]]
-                if not pairs:
-                    continue
-                a, b = min(pairs, key=lambda p: (context.rank(p[0]), context.rank(p[1])))
-                summary = (
-                    f"{context.label(key[0])}: {context.name(a['claimant_id'])} gives {written(*low)} and "
-                    f"{context.name(b['claimant_id'])} gives {written(*high)} "
-                    f"({counted_words(*key[1:])}); both cannot be true."
-                )
-                rows.append(
-                    conflict_row("value", key[0], a, b, written(*low), written(*high), summary, a["value"], b["value"], key[1:])
-                )
+        if len(positions) < 2:
+            continue
+        reference = max(sorted(positions), key=lambda position: context.backing(positions[position]))
+        for other in sorted(positions):
+            if other[0] == reference[0] or overlap(claim_range(positions[other][0]), claim_range(positions[reference][0])):
+                continue
+            low, high = sorted((reference, other))
+            pairs = [(a, b) for a in positions[low] for b in positions[high] if a["claimant_id"] != b["claimant_id"]]
+            if not pairs:
+                continue
+            a, b = min(pairs, key=lambda p: (context.rank(p[0]), context.rank(p[1])))
+            summary = (
+                f"{context.label(key[0])}: {context.name(a['claimant_id'])} gives {written(*low)} and "
+                f"{context.name(b['claimant_id'])} gives {written(*high)} "
+                f"({counted_words(*key[1:])}); both cannot be true."
+            )
+            rows.append(conflict_row("value", key[0], a, b, written(*low), written(*high), summary, a["value"], b["value"], key[1:]))
     return rows
 
 
@@ -311,9 +322,9 @@ def total_conflicts(claims, context):
     return rows
 
 
-def conflicts(claims, actors, events):
-    """Rows of the conflicts table."""
-    context = Context(actors, events)
+def conflicts(claims, actors, events, family_of=None):
+    """Rows of the conflicts table. ``family_of``: {source id: story family id}, to weigh positions."""
+    context = Context(actors, events, family_of)
     rows = {}
     for detect in (value_conflicts, date_conflicts, description_conflicts, total_conflicts):
         for row in detect(claims, context):
