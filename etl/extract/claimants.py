@@ -42,6 +42,7 @@ _PRONOUN = re.compile(rf"\b(?P<p>he|she|it|they)\s+(?:(?:also|later|further|then
 _INVERTED = re.compile(rf"(?:^|[,”\"]\s*)(?:{SPEECH_VERBS})\s+(?P<np>(?:the\s+)?[A-Z][^,.;:“”\"()]*)")
 _TOLD = re.compile(r"^[,”\"\s]*(?:told|tells)\b")
 # "Russia returns 248 servicemen — Defense Ministry": a headline credited after a dash.
+_COLON_AFTER = re.compile(r":\s+(?P<np>[A-Za-z][\w’'.-]*(?:\s+[A-Za-z][\w’'.-]*){0,4})\s*$")
 _DASH_CREDIT = re.compile(r"\s[—–-]\s*(?P<np>(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,5})\s*$")
 _SAID_THIS = re.compile(r"\s+(?:this|so|as\s+much|the\s+same)\b")
 # "Zelensky: 277 defenders return home": a headline credited before a colon.
@@ -55,7 +56,10 @@ _LABELS = frozenset(
 )
 # "The Ministry", "the headquarters": a short name for a body named in full earlier.
 _SHORT_NAME = re.compile(r"^the\s+(?P<head>[A-Za-z]+)$", re.I)
-_PRONOUN_START = re.compile(r"^(?P<p>He|She|It)\s+(?:(?:also|later|further|then|has|had|have)\s+)*[a-z]+(?:ed|s)\b")
+# "It was the first swap since ...", "It marks ...": a copula or a comment opens the writer's own sentence.
+_PRONOUN_START = re.compile(
+    r"^(?P<p>He|She|It)\s+(?:(?:also|later|further|then|has|had|have)\s+)*"
+    r"(?!(?:was|is|has|does|seems|remains|marks|means|comes|follows|becomes|happens)\b)[a-z]+(?:ed|s)\b")
 _ACCORDING = re.compile(r"\baccording\s+to\s+(?P<np>[^,.;:“”\"()]+)", re.I)
 _NP_STOP = re.compile(r"\b(?:who|which|that|whose|on|in\s+a|in\s+an|at|after|as|when|while|citing)\b.*$")
 _BOUNDARY = re.compile(
@@ -65,7 +69,7 @@ _WORD = re.compile(r"[^\s]+")
 
 ROLE_WORDS = frozenset(
     """minister president prime foreign defense defence deputy chief head commissioner ombudsman
-    spokesman spokesperson spokeswoman general gen. col. lt. colonel major mr mrs ms dr human rights
+    spokesman spokesperson spokeswoman general gen. col. lt. colonel major mr mrs ms dr human rights ombudswoman
     parliament parliamentary negotiator aide adviser advisor secretary ambassador governor mayor
     senator affairs interior justice kremlin ukrainian russian top peace associate official officer
     representative envoy commander lawmaker mp russia's ukraine's russia’s ukraine’s moscow’s
@@ -153,9 +157,18 @@ def _clean(phrase):
             phrase = tally.group("np")
     if phrase.split(None, 1)[0].lower() in _UNNAMED_FIRST and _UNNAMED.match(phrase) and not _NAMED_PERSON.search(phrase):
         return ANONYMOUS
+    if _BOTH_SIDES_PHRASE.search(phrase):
+        return BOTH_SIDES
     if not _CAPITAL.search(phrase) and not _SPEAKER_NOUN.search(phrase):
         return None
     return trim_role(phrase)
+
+
+# "the two countries said", "according to figures from both governments": each side speaks for its own people.
+_BOTH_SIDES_PHRASE = re.compile(
+    r"^(?:(?:officials|figures|data|statements|authorities|sources)\s+(?:from|of|on|in)\s+)?"
+    r"(?:both|the\s+two)\s+(?:sides|countries|governments|parties|capitals)$", re.I)
+BOTH_SIDES = "both sides"
 
 
 _NAMED_PERSON = re.compile(r"\b[A-Z][a-z]+\s+[A-Z][a-z]+\b")
@@ -200,10 +213,23 @@ def _subject_before(sentence, verb_start):
             if is_person(chosen or ""):
                 break
         return chosen
+    who = _NAME_WHO.search(head)
+    if who:
+        return _clean(who.group("np"))  # "That figure came from Medinsky, who wrote ...": the name before "who"
     cut = 0
+    cuts = [0]
     for m in _BOUNDARY.finditer(head):
         cut = m.end()
+        cuts.append(cut)
     phrase = head[cut:]
+    first = _FIRST_OF_TWO.match(phrase) or (
+        len(cuts) > 2 and head[cuts[-2]:cut].rstrip().endswith(" and")
+        and _FIRST_OF_TWO.match(head[cuts[-2]:cut] + "X"))
+    if first and _TWO_COUNTRIES.match(phrase.strip()):
+        return BOTH_SIDES  # "Russia and Ukraine said": each for its own people
+    if first and not first.group("np").strip().split()[-1].lower() in PLACES:
+        # "Mediazona and BBC News Russian have confirmed": the first of two names speaks for both.
+        return _clean(first.group("np"))
     phrase = re.sub(r"^\s*(?:and|but|so|then|As)\s+", "", phrase)  # "As Interfax reported": Interfax
     if any(map(str.isdigit, phrase)):
         # "a list of the 65 prisoners Moscow says died": the speaker is the name after the figure's noun.
@@ -212,6 +238,9 @@ def _subject_before(sentence, verb_start):
     return _clean(phrase)
 
 
+_NAME_WHO = re.compile(r"(?:^|\s)(?P<np>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}),\s+who\s+(?:(?:also|later|has|had|then)\s+)*$")
+_TWO_COUNTRIES = re.compile(r"^(?:Russia|Ukraine|Moscow|Kyiv|Kiev)\s+and\s+(?:Russia|Ukraine|Moscow|Kyiv|Kiev)$")
+_FIRST_OF_TWO = re.compile(r"^\s*(?P<np>(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})\s+and\s+(?:the\s+)?[A-Za-z]")
 _NAME_AFTER_FIGURE = re.compile(r"\d[\d,.]*\s+[a-z]+\s+(?P<np>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})\s*$")
 
 
@@ -246,6 +275,11 @@ def attributions(sentence):
     found = []
     low = sentence.lower()
     tokens = frozenset(_LETTERS.findall(low))
+    if not _TALLY_WORDS.isdisjoint(tokens):
+        for m in _BY_COUNT.finditer(sentence):
+            name = _clean(m.group("np"))
+            if name:
+                found.append(Attribution(name, m.start("np"), m.end("np")))
     if _SPEECH_WORDS.isdisjoint(tokens):
         # No speech verb in any case: only "according to" can name a speaker.
         if _ACCORDING_WORD in low:
@@ -260,6 +294,8 @@ def attributions(sentence):
     for m in _VERB.finditer(sentence):
         if _AS_BEFORE.search(sentence, max(0, m.start() - 4), m.start()):
             continue  # "as said", "as reported": a reference, not a speaker
+        if _BY_AFTER.match(sentence, m.end()) and m.group() in ("published", "reported", "posted", "written"):
+            continue  # "Photos published by the agency": a participle, whose doer comes after it
         name = _subject_before(sentence, m.start())
         if name:
             found.append(Attribution(name, m.start(), m.end()))
@@ -290,6 +326,14 @@ def attributions(sentence):
     return found
 
 
+# "By Medinsky's own count", "by the ministry's tally": the counter is the speaker.
+_BY_COUNT = re.compile(
+    r"\b[Bb]y\s+(?P<np>(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,4}|the\s+[a-z]+)[’']s?\s+(?:own\s+)?"
+    r"(?:count|counts|tally|estimates?|calculations?|figures|data|reckoning)\b")
+_TALLY_WORDS = frozenset("count counts tally estimate estimates calculation calculations figures data reckoning".split())
+_BY_AFTER = re.compile(r"\s+by\b")
+
+
 def _in_quote(sentence, pos):
     before = sentence[:pos]
     return before.count("“") > before.count("”") or before.count('"') % 2 == 1
@@ -297,7 +341,7 @@ def _in_quote(sentence, pos):
 
 # Role nouns that stand for a person the article names elsewhere ("the mayor said", "says ombudsman").
 PERSON_ROLES = (
-    "mayor|governor|president|ombudsman|minister|spokesman|spokeswoman|spokesperson|negotiator|commissioner"
+    "mayor|governor|president|ombudsman|ombudswoman|minister|spokesman|spokeswoman|spokesperson|negotiator|commissioner"
     "|envoy|aide|adviser|advisor|commander|ambassador|chancellor|premier|senator|lawmaker|deputy"
 )
 # "the mayor", "The city's mayor", "the chief negotiator": a role standing alone as the speaker.
@@ -305,6 +349,8 @@ _ROLE_ONLY = re.compile(
     rf"^(?:[Tt]he\s+|[Hh]is\s+|[Hh]er\s+)?(?:[a-z’'-]+\s+|(?:city|region|country)[’']s\s+)?(?P<role>{PERSON_ROLES})$"
 )
 _ROLES = tuple(PERSON_ROLES.split("|"))
+_NAMELESS_ROLES = frozenset("ombudsman ombudswoman commissioner negotiator envoy aide adviser advisor".split())
+_ROLE_PHRASE = re.compile(rf"^(?:the\s+)?(?:[a-z’'-]+\s+){{0,2}}(?P<role>{PERSON_ROLES})$")
 _ROLE_WORD = re.compile(rf"\b(?:{PERSON_ROLES})\b")
 # "the mayor said", "The chief negotiator has told": what stands before and after a role that speaks.
 _ROLE_SPEAKS_AFTER = re.compile(rf"\s+(?:(?:also|later|has|had|then|further)\s+)*(?:{SPEECH_VERBS})\b")
@@ -314,6 +360,7 @@ _ROLE_VERB_BEFORE = re.compile(
     r"(?:^|[,”\"]\s*)(?:said|says|wrote|writes|added|adds|told|tells|reported|reports|announced)\s+"
     r"(?P<np>(?:the\s+)?(?:[a-z-]+\s+)?)$"
 )
+_ROLE_ACCORDING = re.compile(r"\baccording\s+to\s+(?P<np>(?:the\s+)?(?:[a-z-]+\s+)?)$")
 _CAPITAL_AFTER = re.compile(r"\s+[A-Z]")
 _PERSON_NAME = r"[A-Z][a-zà-ÿ’'-]+(?:[^\S\n]+[A-Z][a-zà-ÿ’'-]+){1,2}(?![^\S\n]*[A-Z])"
 _ROLE_NAMES = {}
@@ -340,7 +387,8 @@ def role_attributions(sentence):
             if before:
                 found.append(Attribution(sentence[before.start():m.end()], before.start(), m.end()))
                 continue
-        before = _ROLE_VERB_BEFORE.search(sentence, window, m.start())
+        before = _ROLE_VERB_BEFORE.search(sentence, window, m.start()) or _ROLE_ACCORDING.search(
+            sentence, window, m.start())
         if before and not _CAPITAL_AFTER.match(sentence, m.end()):
             found.append(Attribution(sentence[before.start("np"):m.end()], before.start("np"), m.end()))
     return found
@@ -403,6 +451,9 @@ class Attributor:
                 person = self._role_holder(role.group("role").lower(), offset)
                 if person:
                     a = Attribution(person, a.start, a.end)
+                elif a.name[:1].islower() and role.group("role") in _NAMELESS_ROLES:
+                    # "according to the ombudswoman", with no one named in that role: the person who spoke last.
+                    a = Attribution(a.name, a.start, a.end, pronoun="she")
                 elif a.name[:1].islower():
                     continue
             kept.append(a)
@@ -439,6 +490,10 @@ class Attributor:
         if not a.pronoun:
             return a.name
         person = a.pronoun in ("he", "she")
+        # "Russia's Defence Ministry confirmed ..., who it said ...": the pronoun is the speaker named before it.
+        for b in reversed(self._named(index)):
+            if not b.pronoun and b.start < a.start and (not person or b.is_person) and (person or not b.is_person):
+                return b.name
         return self._last_speaker(index, person)
 
     def claimant(self, index, figure_pos):
@@ -454,10 +509,26 @@ class Attributor:
         s, e = self.spans[index]
         sentence = self.text[s:e]
         if found:
+            # "1,000 people who, according to the Russian side, are soldiers", "eight residents who it said
+            # had been detained", "a commitment it says it has exceeded": a speaker inside a relative clause
+            # after the figure speaks of that clause, not of the figure.
+            # A speaker after a semicolon speaks for the clause after it ("...; Russia said it received 106").
+            kept = [a for a in found if a.start < figure_pos or ";" not in sentence[figure_pos:a.start] and not _RELATIVE_SPEAKER.search(
+                sentence, max(figure_pos, a.start - 80), a.start if a.pronoun or _according_at(sentence, a.start)
+                else _name_start(sentence, a))]
+            if not kept:
+                return None
+            found = kept
+        if found:
             best = min(found, key=lambda a: abs(a.start - figure_pos))
             return self._resolve(best, index)
         if self._quoted(s + figure_pos):
             # A quotation running over several sentences: its speaker is named where it closes or opens.
+            before = self.text[max(0, s - 200):s + figure_pos]
+            opener = before.rfind("“") if "“" in before else before.rfind('"')
+            label = self._label_speaker(s - len(before) + figure_pos + opener) if opener >= 0 else None
+            if label:
+                return label
             for i in range(index + 1, min(len(self.spans), index + 4)):
                 following = self._named(i)
                 if following:
@@ -468,7 +539,8 @@ class Attributor:
             opener = before.rfind("“") if "“" in before else before.rfind('"')
             if opener > 0 and before[:opener].rstrip().endswith(":") and index > 0:
                 previous = self._named(index - 1) if opener < 200 - 0 and not self._named_in(sentence, figure_pos) else []
-                head = self._named_in(before[:opener], len(before[:opener]))
+                head = self._named_in(before[:opener], len(before[:opener])) or self._label_speaker(
+                    s - len(before) + figure_pos + opener)
                 if head:
                     return head
                 if previous:
@@ -492,10 +564,31 @@ class Attributor:
         credit = _DASH_CREDIT.search(sentence)
         if credit and credit.start() > figure_pos:
             return _clean(credit.group("np"))
+        credit = _COLON_AFTER.search(sentence)
+        if credit and credit.start() > figure_pos and "\n" not in sentence.strip():
+            # "Sides agree to swap 1,000: Turkish foreign minister": a headline credited after a colon.
+            role = _ROLE_PHRASE.match(credit.group("np").lower()) if _ROLE_WORD.search(credit.group("np").lower()) else None
+            named = self._role_holder(role.group("role"), s) if role else _clean(credit.group("np"))
+            if named and (role or is_person(named) or named.split()[-1].lower() in ORG_WORDS):
+                return named
         credit = _COLON_CREDIT.match(sentence)
         if credit and credit.end() <= figure_pos and credit.group("np").split()[0].lower() not in _LABELS:
             return _clean(credit.group("np"))
         return None
+
+    def _label_speaker(self, opener):
+        """The speaker of a quotation opened after a label: "Quote from the ministry:", or "Quote:" under a
+        "Source: the ministry on Telegram" line."""
+        line_start = self.text.rfind("\n", 0, opener) + 1
+        label = _QUOTE_LABEL.match(self.text, line_start, opener)
+        if not label:
+            return None
+        if label.group("np"):
+            return _clean(label.group("np"))
+        found = None
+        for m in _SOURCE_LINE.finditer(self.text, max(0, line_start - 600), line_start):
+            found = m
+        return _clean(_ON_PLATFORM.sub("", found.group("np"))) if found else None
 
     @staticmethod
     def _named_in(text, pos):
@@ -574,6 +667,27 @@ class Attributor:
                 return
             yield m
             pos = m.end()
+
+
+# "Quote from the Coordination Headquarters:", "Quote:": a label opening a quotation.
+_QUOTE_LABEL = re.compile(r"(?:Quote|Quotes|Statement|Direct\s+speech)(?:\s+(?:from|by)\s+(?P<np>[^:\n]{2,90}?))?\s*:\s*$")
+# "Source: Coordination Headquarters on Telegram; ...": the line crediting what follows.
+_SOURCE_LINE = re.compile(r"^Sources?:\s*(?P<np>[^;\n]{2,120})", re.M)
+_ON_PLATFORM = re.compile(r"\s+(?:on|via|in\s+its|in\s+a)\s+(?:Telegram|Facebook|X|Twitter|its\s+website|statement)\b.*$")
+# A relative clause opening right before a speaker: "who, according to", "that it says", ", a commitment it says".
+_RELATIVE_SPEAKER = re.compile(
+    r"(?:\b(?:who|whom|which|that)\b|,\s*(?:a|an)\s+[a-z]+)\s*,?\s*(?:according\s+to\s+)?"
+    r"(?:(?:the\s+)?[\w’'-]+\s+){0,3}$")
+
+
+def _according_at(sentence, start):
+    return sentence.endswith("according to ", 0, start) or sentence[max(0, start - 13):start].lower() == "according to "
+
+
+def _name_start(sentence, a):
+    """Where the speaker named before a verb starts (Attribution.start is the verb's)."""
+    at = sentence.rfind(a.name.split()[0], max(0, a.start - 120), a.start) if a.name else -1
+    return at if at >= 0 else a.start
 
 
 _FULL_NAMES = {}

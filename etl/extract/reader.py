@@ -49,8 +49,9 @@ Work done per sentence (clause breaks, verbs, dates, cue words) is kept in a
 """
 
 import re
+from datetime import timedelta
 
-from .claimants import Attributor
+from .claimants import BOTH_SIDES, Attributor
 from .counted import BODY_CUES, CAPTIVE_CUES, HELD_AFTER, TRANSFER_CUES, read_counted
 from .dates import _may_name_day, agreement_day, latest_year, narrative_day, post_date, post_dates, read_dates
 from .figures import _DIGIT, NUMBER_WORDS, find_figures
@@ -197,6 +198,16 @@ def _added_to(counted, value, in_sentence, previous, recent=()):
     return None
 
 
+_CAPITALS = {"ukraine": "Kyiv", "russia": "Moscow"}
+
+
+def _speaker_for(claimant, side):
+    """"The two countries said": each government for its own people; for both sides' people, no one alone."""
+    if claimant == BOTH_SIDES:
+        return _CAPITALS.get(side)
+    return claimant
+
+
 EVENT_KINDS = {
     ("bodies", "transferred"): "repatriation",
     ("bodies", "planned"): "repatriation",
@@ -276,6 +287,8 @@ def extract_claims(article):
                         named.setdefault(r.value, [])[:] = [r]
     _fill_unknown_sides(claims, text)
     _mark_parts_of_earlier_total(claims)
+    if not posts and page_published is not None:
+        _date_undated_handovers(claims, text, page_published)
     claims.sort(key=lambda c: (c.figure_start, c.side))
     return claims
 
@@ -331,6 +344,52 @@ def _mark_parts_of_earlier_total(claims):
                and c.side in (side, "unknown") for c in claims):
             for c in group:
                 c.measure = "other"
+
+
+_SAME_DAY = re.compile(r"\b(?:the\s+same\s+day|that\s+(?:same\s+)?day|on\s+the\s+same\s+day)\b", re.I)
+_UNDATED_KINDS = ("transferred", "other")
+
+
+def _date_undated_handovers(claims, text, published):
+    """Give a handover the text does not date the day the article gives it elsewhere.
+
+    - "The same day, 212 bodies were returned", "Of those released that day":
+      the day of the last dated figure before it.
+    - The same people counted again ("95 prisoners" in the headline, "95 of its
+      soldiers came home on Sunday" in the story): the day given with them.
+    - Otherwise, after handovers dated within the week before publication, all
+      on one day, that day: the story goes on about that handover.
+    Only figures that fell back to the day of publication change.
+    """
+    ordered = sorted(claims, key=lambda c: c.figure_start)
+    undated = {id(c) for c in ordered if c.measure in _UNDATED_KINDS and c.event_date_precision == "unknown"
+               and c.as_of == published}
+    if not undated:
+        return
+    dated = [c for c in ordered if c.measure in _UNDATED_KINDS and c.event_date_precision == "day" and c.as_of]
+    if not dated:
+        return
+    for _ in range(2):  # a second pass dates a headline by a figure dated on the first
+        for c in ordered:
+            if id(c) not in undated:
+                continue
+            before = [d for d in dated if d.figure_start < c.figure_start]
+            same = {d.as_of for d in dated if d.value == c.value and d.subject == c.subject}
+            day = None
+            if _SAME_DAY.search(text, c.quote_start, c.quote_end) and before:
+                day = before[-1].as_of
+            elif len(same) == 1:
+                day = next(iter(same))
+            else:
+                recent = [d for d in before if d.subject in ("bodies", "prisoners") and d.measure == "transferred"
+                          and timedelta(0) < published - d.as_of <= timedelta(days=7)]
+                # Only a single recent handover day: a story told over several days dates each day itself.
+                day = recent[-1].as_of if recent and len({d.as_of for d in recent}) == 1 else None
+            if day is not None:
+                c.as_of = day
+                undated.discard(id(c))
+                dated.append(c)
+                dated.sort(key=lambda d: d.figure_start)
 
 
 def _fill_unknown_sides(claims, text):
@@ -748,7 +807,7 @@ def _read_figure(sentence, figures, i, index, attributor, published, previous, i
         return ClaimReading(
             value=figure.value, figure=figure.text, figure_start=figure.start, figure_end=figure.end,
             quote_start=0, quote_end=0, qualifier=qualifier, subject=counted.subject, side=side_,
-            recipient=recipient_, measure=measure, as_of=as_of, claimant=claimant,
+            recipient=recipient_, measure=measure, as_of=as_of, claimant=_speaker_for(claimant, side_),
             event_kind=event_kind, event_date=event_date, event_date_precision=precision,
             confidence=confidence,
         )

@@ -78,7 +78,8 @@ def read_metadata(text, file_name=None) -> ArticleMeta:
     rights = rights_lines[0] if rights_lines else None
     holder = _rights_holder(rights)
     outlet = _outlet(layout, rights_lines)
-    wire, own = _wire(layout, [outlet, holder])
+    # The first notice's holder is the outlet's too, unless it is a wire the story is credited to.
+    wire, own = _wire(layout, [outlet, holder] if not (holder and wire_name(holder) and outlet) else [outlet])
     body_text = "\n".join(line.text for line in layout.body_lines())
     return ArticleMeta(
         title=title,
@@ -202,10 +203,16 @@ _ON_PLATFORM = re.compile(r"\s+on\s+(?:Patreon|Telegram|X|Twitter|Facebook|Insta
 _NOT_OUTLET_NAMES = frozenset("us me our my we you your this it".split())
 
 
+# "Anadolu Ajansı 2025", "Example News 2000-2026": the years of a rights notice are not the name.
+_YEARS_AFTER = re.compile(r"[\s,]+(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?$")
+
+
 def _outlet_name(name):
-    """An outlet's name as a credit gives it, without legal form, quotes or platform; None if not a name."""
+    """An outlet's name as a credit gives it, without legal form, quotes, years or platform; None if not a name."""
     name = _ON_PLATFORM.sub("", name.strip())
-    name = LEGAL_FORM.sub("", name).strip(" \"'«»“”„")
+    name = _YEARS_AFTER.sub("", name)
+    name = re.sub(r"^(?:copyright|©)\s*(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?\s*)?", "", name, flags=re.I)
+    name = LEGAL_FORM.sub("", name).strip(" \"'«»“”„").rstrip(" -–—:")
     if not name or not name[0].isupper() or name.split()[0].lower() in _NOT_OUTLET_NAMES:
         return None
     return name
@@ -224,20 +231,29 @@ def _outlet(layout, rights_lines=None):
         credit = dateline_credit(line.text)
         if credit and not wire_name(credit):
             return credit
+    if rights_lines is None:
+        rights_lines = [line.text for line in lines if is_rights_line(line.text)]
+    holders = [h for h in (_rights_holder(t) for t in rights_lines if not t.lower().startswith("legal")) if h]
     for pattern, max_chars in ((APPEAL, 80), (SELF_DESCRIPTION, 600), (LOGO, 80)):
         for line in lines:
             match = line.text and len(line.text) <= max_chars and pattern.match(line.text)
             name = match and _outlet_name(match.group("name"))
             if name:
-                return name
-    if rights_lines is None:
-        rights_lines = [line.text for line in lines if is_rights_line(line.text)]
-    for text in rights_lines:
-        if not text.lower().startswith("legal"):
-            holder = _rights_holder(text)
-            if holder:
-                return _masthead(lines, holder) or holder
+                return _spelled_out(name, holders)
+    # A wire's notice ("© 2025 AFP") covers the story; the outlet's own notice names the outlet.
+    own = [h for h in holders if not wire_name(h)]
+    for holder in own or holders:
+        return _masthead(lines, holder) or holder
     return None
+
+
+def _spelled_out(name, holders):
+    """An outlet's initials ("UP") as the name its rights notice spells out ("Ukrainska Pravda")."""
+    if name.isupper() and len(name) <= 5 and " " not in name:
+        for holder in holders:
+            if len(holder) > len(name) and names_outlet(name, [holder]):
+                return holder
+    return name
 
 
 _THE = re.compile(r"^the\s+", re.IGNORECASE)
