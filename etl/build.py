@@ -5,6 +5,7 @@ import os
 import time
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
+from itertools import islice
 from pathlib import Path
 from typing import NamedTuple
 
@@ -106,6 +107,7 @@ def _chunk_size(count, workers):
 
 
 ENGINES = ("processes", "dask")
+CACHE_BATCH = 500  # cached entries loaded at a time
 
 
 def _read_many(files, curated_ids, workers, engine):
@@ -165,12 +167,24 @@ def read_articles(files, curated_ids=frozenset(), workers=1, progress=None, cach
     from .cache import file_key
 
     keys = [file_key(path) for path in files]
-    known = cache.get_many(keys)
-    missing = [path for path, key in zip(files, keys) if key not in known]
-    fresh = _read_many(missing, curated_ids, workers, engine)
+    present = cache.keys_present(keys)
+    fresh = _read_many([path for path, key in zip(files, keys) if key not in present], curated_ids, workers, engine)
+    # Cached entries are loaded a few hundred at a time, in file order, not all at once.
+    ahead = iter([key for key in keys if key in present])
+    known = {}
     for path, key in progress(list(zip(files, keys)), length=len(files), label="Reading articles"):
-        if key in known:
-            article, readings, fingerprint = known.pop(key)
+        if key in present:
+            if key not in known:
+                known = cache.get_many([key, *islice(ahead, CACHE_BATCH)])
+            entry = known.pop(key, None)
+            if entry is None:  # unreadable after all: read the file again, here
+                read = read_one(path, curated_ids)
+                cache.misses += 1
+                if read.problem is None:
+                    cache.put(key, read.article, read.readings, read.fingerprint)
+                yield read
+                continue
+            article, readings, fingerprint = entry
             cache.hits += 1
             if article is not None and article.source_id in curated_ids:
                 readings = None

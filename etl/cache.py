@@ -71,20 +71,27 @@ class ReaderCache:
         db.execute("CREATE TABLE IF NOT EXISTS entries (key TEXT PRIMARY KEY, value BLOB NOT NULL)")
         return db
 
-    def get_many(self, keys):
-        """{key: (article, readings, fingerprint)} for the keys the cache holds."""
-        found = {}
+    def _select(self, columns, keys):
+        """Rows (columns) of the entries whose key is among keys, asked for 500 keys at a time."""
         keys = list(keys)
         for i in range(0, len(keys), 500):
             part = keys[i:i + 500]
-            marks = ",".join("?" * len(part))
-            for key, value in self.db.execute(f"SELECT key, value FROM entries WHERE key IN ({marks})", part):
-                try:
-                    entry = pickle.loads(value)
-                except Exception:  # an unreadable entry is a miss
-                    continue
-                if isinstance(entry, tuple) and len(entry) == 3:
-                    found[key] = entry
+            yield from self.db.execute(f"SELECT {columns} FROM entries WHERE key IN ({','.join('?' * len(part))})", part)
+
+    def keys_present(self, keys):
+        """The set of keys the cache holds an entry for."""
+        return {key for (key,) in self._select("key", keys)}
+
+    def get_many(self, keys):
+        """{key: (article, readings, fingerprint)} for the keys the cache holds."""
+        found = {}
+        for key, value in self._select("key, value", keys):
+            try:
+                entry = pickle.loads(value)
+            except Exception:  # an unreadable entry is a miss
+                continue
+            if isinstance(entry, tuple) and len(entry) == 3:
+                found[key] = entry
         return found
 
     def put(self, key, article, readings, fingerprint=None):

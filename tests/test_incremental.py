@@ -74,3 +74,18 @@ def test_reviewed_sources_come_from_the_cache_without_machine_claims(tmp_path):
     assert curated.cache_hits == machine.cache_misses
     clean = build(_paths(tmp_path / "clean", articles), cache=False)
     assert curated.rows == clean.rows
+
+
+def test_an_unreadable_cache_entry_is_read_again_from_the_file(tmp_path):
+    import sqlite3
+
+    corpus = tmp_path / "corpus"
+    write_corpus(corpus, 6, seed=3)
+    paths = _paths(tmp_path / "warm", corpus / "articles")
+    first = build(paths, use_curation=False)
+    (cache_file,) = (paths.database.parent / "cache").glob("reader-*.sqlite")
+    with sqlite3.connect(cache_file) as db:
+        db.execute("UPDATE entries SET value = x'00' WHERE rowid = (SELECT min(rowid) FROM entries)")
+    again = build(paths, use_curation=False)
+    assert (again.cache_hits, again.cache_misses) == (5, 1)
+    assert again.rows == first.rows
