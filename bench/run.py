@@ -386,7 +386,7 @@ def main(argv=None):
     parser.add_argument("--claims", type=int, default=1_000_000, help="Claims in the database Datasette serves.")
     parser.add_argument("--clients", type=int, default=10)
     parser.add_argument("--requests", type=int, default=300, help="At most this many requests per page.")
-    parser.add_argument("--seconds", type=float, default=6, help="At most this long per page.")
+    parser.add_argument("--seconds", type=float, default=4, help="At most this long per page.")
     parser.add_argument("--workers", type=int, default=os.cpu_count() or 1)
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--out", default=str(ROOT / "bench" / "RESULTS.md"))

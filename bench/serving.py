@@ -102,7 +102,7 @@ def main(argv=None):
     parser.add_argument("--rebuild", action="store_true", help="Make the database again even if its indexes are current.")
     parser.add_argument("--clients", type=int, default=10)
     parser.add_argument("--requests", type=int, default=300, help="At most this many requests per page.")
-    parser.add_argument("--seconds", type=float, default=6, help="At most this long per page.")
+    parser.add_argument("--seconds", type=float, default=4, help="At most this long per page.")
     parser.add_argument("--page-cache", choices=("on", "off", "both"), default="both",
                         help="Serve with the site's page cache (plugins/page_cache.py) on, off, or measure both (the default): "
                         "'off' renders every page again (the SQL answers are still kept).")
