@@ -25,17 +25,17 @@ _BODIES_OF = re.compile(
 )
 _CONTINUES = re.compile(r"\b(?:another|a\s+further|an\s+additional|further|a\s+new\s+batch\s+of)\s+$", re.I)
 _KILLED_BEFORE = re.compile(
-    r"(?:\b(?:killed|kills|kill|killing|claimed\s+the\s+lives\s+of|took\s+the\s+lives\s+of|dead\s+numbered)"
+    r"(?:\b(?:killed|kills|kill|killing|claimed\s+the\s+lives\s+of|took\s+the\s+lives\s+of|dead\s+numbered|deaths\s+of)"
     r"|\bdeath\s+toll\b[^.;]{0,40}?\b(?:to|at|of|reached|hit|was|is|stood\s+at|stands\s+at))\s+$",
     re.I,
 )
 _REFERENCE_BEFORE = re.compile(
-    r"\b(?:figure|total|tally|number|count|sum|toll)\b[^.;]{0,80}?\b(?:of|to|at|was|is|reached|stood\s+at|stands\s+at|as)\s+$",
+    r"\b(?:figure|total|tally|number|count|sum|toll)\b[^.;]{0,110}?\b(?:of|to|at|was|is|reached|stood\s+at|stands\s+at|as)\s+$",
     re.I,
 )
 _KILLED_AFTER = re.compile(
     r"^\s*(?:(?:were|was|have\s+been|had\s+been|being|are|been)\s+)?(?:(?:reportedly|also|all)\s+)?"
-    r"(?:(?:officially\s+)?(?:registered|confirmed|recorded|listed|counted)\s+as\s+)?"
+    r"(?:(?:officially\s+)?(?:registered|confirmed|recorded|listed|counted|identified)(?:\s+by\s+name)?\s+(?:as\s+)?)?"
     r"(?:killed|died|dead|slain|perished|lost\s+their\s+lives)\b",
     re.I,
 )
@@ -94,9 +94,9 @@ _BOTH_SIDES = re.compile(r"^[^.;:]{0,60}?\b(?:on|from)\s+both\s+sides\b", re.I)
 BODY_CUES = re.compile(r"\b(?:bodies|body|remains|corpses|repatriat\w*|fallen|dead|deceased)\b", re.I)
 CAPTIVE_CUES = re.compile(
     r"\b(?:prisoners?|pows?|captiv\w*|detain\w*|detention|custody|hostages?|freed|free|released?|releasing|swap\w*"
-    r"|exchang\w*|received|receives|brought\s+(?:\w+\s+)?home|returning\s+home|holding|holds|secur\w*\s+the\s+(?:return|release|freedom)|bring\w*\s+(?:\w+\s+)?home|came\s+home|returned\s+home|return\s+home"
+    r"|exchang\w*|freeing|received|receives|brought\s+(?:\w+\s+)?home|returning\s+home|holding|holds|secur\w*\s+the\s+(?:return|release|freedom)|bring\w*\s+(?:\w+\s+)?home|came\s+home|returned\s+home|return\s+home"
     r"|returned|handed|transferred|captured|(?:are|is|were|was|be|been|being|come|comes|came|coming|back|got|get)\s+home"
-    r"|back\s+(?:into|to)\s+(?:Ukraine|Russia))\b",
+    r"|back\s+(?:into|to)\s+(?:Ukraine|Russia)|surrender(?:ed|s|ing)?)\b",
     re.I,
 )
 TRANSFER_CUES = re.compile(
@@ -108,7 +108,7 @@ TRANSFER_CUES = re.compile(
 # The words each "...$" pattern above can end with: a cheap test before the search.
 _CONTINUES_LAST = frozenset("another further additional of".split())
 _BODIES_OF_LAST = frozenset("bodies remains body corpses to of the another further additional more".split())
-_KILLED_BEFORE_LAST = frozenset("killed kills kill killing of numbered to at reached hit was is".split())
+_KILLED_BEFORE_LAST = frozenset("killed kills kill killing of numbered to at reached hit was is".split())  # "deaths of" ends on "of"
 _REFERENCE_LAST = frozenset("of to at was is reached as".split())
 
 
@@ -190,7 +190,7 @@ def read_counted(sentence, start, end, memo=None):
     low_following = following.lower()
     each_after = ("each" in low_following or "apiece" in low_following or "side" in low_following) \
         and bool(_EACH_AFTER.match(following))
-    if head is None and not antecedent and not _BARE_MAY_COUNT.search(before[-90:]) \
+    if head is None and not antecedent and not _BARE_MAY_COUNT.search(before) \
             and not _PASSIVE_TRANSFER_AFTER.match(sentence, end) and not _SWAP_AFTER.match(sentence, end) \
             and not (each_after and _EACH_AFTER.match(following[:60])) \
             and not (_each_or_both(before[-60:]) and _EACH_BEFORE.search(before[-60:])):
@@ -297,6 +297,8 @@ def _bare(counted, sentence, start, end, bodies_of, killed_before, memo=None):
             cue_side = NATIONALITY[whose.group("nat").lower()]
             if counted.subject is None and CAPTIVE_CUES.search(sentence):
                 counted.subject = "prisoners"
+    if counted.subject is None and _NUMBER_OF_PEOPLE.search(sentence, 0, start) and CAPTIVE_CUES.search(sentence):
+        counted.subject = "prisoners"  # "the total number of people released at 478"
     if counted.subject is None and counted.each:
         # "Russia, Ukraine swap final 303 each": the verb says who they are.
         counted.subject = "bodies" if BODY_CUES.search(sentence) else "prisoners" if CAPTIVE_CUES.search(sentence) else None
@@ -304,4 +306,5 @@ def _bare(counted, sentence, start, end, bodies_of, killed_before, memo=None):
     return counted
 
 
+_NUMBER_OF_PEOPLE = re.compile(r"\b(?:number|total|tally|count)\s+of\s+(?:people|persons|captives|detainees|individuals)\b", re.I)
 _NUMBER_OF_NATIONALS = re.compile(r"\b(?:number|total|tally|count)\s+of\s+(?P<nat>Ukrainians|Russians)\b", re.I)

@@ -72,6 +72,8 @@ _DATE_AFTER = re.compile(
 
 
 _DIGIT = re.compile(r"\d")
+_ONE_BEFORE = re.compile(r"\b(?:every|each|any|no|not|the|this|that)\s+$", re.I)
+_ONE_OF = re.compile(r"\s+of\b", re.I)
 # What the last word before a figure must end with for _DATE_BEFORE to match.
 _DATE_BEFORE_WORDS = (
     "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
@@ -200,6 +202,8 @@ def find_figures(text, start=0, end=None, words=None):
         value = words_value(words)
         if value is None or _excluded(text, m.start(), m.end(), low):
             continue
+        if value == 1 and (_ONE_BEFORE.search(text, max(0, m.start() - 12), m.start()) or _ONE_OF.match(text, m.end())):
+            continue  # "every one of them", "the sister of one of the men": one person picked out, not a count
         found.append(Figure(value, words, m.start(), m.end(), words=True))
     found.sort(key=lambda f: f.start)
     return found

@@ -26,7 +26,7 @@ from .memo import between_breaks, caseless, memo_for
 
 _CLAUSE_BREAK = re.compile(r"[;:—–]\s*|(?<=[^\d\s]),\s+|,\s+(?!\d{3}\b)|\s+(?:while|whereas)\s+|\s+-\s+")
 _CUMULATIVE = re.compile(
-    r"\b(?=[abcdefhilnostu\d])(?:(?:bringing|brings|brought|bring)\s+(?:the\s+)?(?:total|number|tally|overall)"
+    r"\b(?=[abcdefhilmnostu\d])(?:(?:bringing|brings|brought|bring)\s+(?:the\s+)?(?:total|number|tally|overall)"
     r"|\b(?:the|a)\s+total\s+(?:number|of)\b[^,;]{0,80}\bto\s*$"
     r"|\bin\s+total\b|\btotall?ing\b|\bso\s+far\b|\bto\s+date\b|\bthus\s+far\b|\baltogether\b|\boverall\b"
     r"|\bin\s+all\b|\bas\s+(?:of|at)\s+(?:the\s+end\s+of\s+|early\s+|late\s+|mid-?)?(?:\d|today|now|this|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|\bcumulative\w*\b|\bup\s+to\s+now\b|\buntil\s+now\b|\bto\s+this\s+day\b"
@@ -39,6 +39,12 @@ _CUMULATIVE = re.compile(
     r"|several|multiple|many|a\s+series\s+of|a\s+number\s+of)\s+(?:days|weeks|months|years|stages|rounds|phases|exchanges"
     r"|swaps|repatriations|batches|handovers|transfers)\b"
     r"|\bthe\s+first\s+(?:\w+\s+)?(?:days|weeks|stages|rounds|phases)\b|\bphased\b"
+    r"|\bsince\s+then\b|\bby\s+the\s+end\s+of\b"
+    r"|\b(?:the|a)\s+total\s+(?:number\s+)?of\b[^,;]{0,80}?\b(?:now\s+)?(?:stands|stood|reached|rose|climbed)\b"
+    r"|\b(?:during|throughout|over|across)\s+(?:the\s+month\s+of\s+)?(?:January|February|March|April|May|June|July|August"
+    r"|September|October|November|December)\b(?!\s+\d)"
+    r"|\b(?:mediated|conducted|held|carried\s+out|facilitated|arranged|brokered)\s+(?:\d+|two|three|four|five|six|seven|eight"
+    r"|nine|ten|several|many|dozens\s+of)\s+(?:\w+\s+)?(?:swaps|exchanges|repatriations|handovers|transfers)\b"
     r"|\b(?:has|have|had)\s+now\b|\b(?:in\s+(?:19|20)\d\d|this\s+year|last\s+year)\s+alone\b"
     r"|^\W{0,3}(?:last|this)\s+year\s*,|^\W{0,3}(?:during|throughout)\s+(?:19|20)\d\d\s*,)",
     re.I,
@@ -131,7 +137,7 @@ _SUPERLATIVE_BEFORE = re.compile(
 _CUMULATIVE_WORDS = frozenset(
     """total number tally overall totaling totalling far date altogether all now day since past last previous
     days weeks months years stages rounds phases exchanges swaps repatriations batches handovers transfers
-    phased alone year throughout""".split()
+    phased alone year throughout then end during over across""".split()
 )
 
 

@@ -92,6 +92,8 @@ _PART_BEFORE = re.compile(
 )
 # "Of the 230, 224 were soldiers and six were civilians": the total named first, its parts after.
 _OF_THE_TOTAL = re.compile(r"^\W{0,3}(?:Of|Among)\s+(?:the|these|those)\s+(?P<total>\d[\d,]*|[a-z]+(?:[\s-][a-z]+)*)(?:\s+[A-Za-z’'-]+){0,3}\s*,", re.I)
+# "Of those, 95 had been at Azovstal", "Of the bodies returned, 481 ...": a whole named without a figure.
+_OF_THE_WHOLE = re.compile(r"^\W{0,3}(?:Of|Among)\s+(?:them|those|these|the\s+[A-Za-z’'-]+(?:\s+[A-Za-z’'-]+){0,3})\s*,\s*(?=\w)")
 _HANDED = r"(?:freed|released|returned|exchanged|swapped|repatriated|handed\s+over|brought\s+home)"
 # "120 of those freed", "two of the freed men": a part of the people just handed over.
 _PART_AFTER = re.compile(rf"\s+of\s+(?:the|those|these)\s+(?:[A-Za-z]+\s+)?{_HANDED}\b", re.I)
@@ -126,6 +128,10 @@ _KILLED_IN = re.compile(r"\b(?:killed|died|dead)\s+in\s+(?P<place>Ukraine|Russia
 _NON_COMBATANTS = frozenset("civilians people children residents persons women men kids".split())
 # "its own losses", "combat losses": a death toll counted over time.
 _LOSSES = re.compile(r"\blosses\b", re.I)
+# "confirmed by name", "have been killed": the dead counted over time, not in one event.
+_DEAD_COUNTED = re.compile(
+    r"\bby\s+name\b|\b(?:have|has|had)\s+(?:now\s+)?been\s+(?:\w+\s+){0,3}?(?:killed|confirmed|identified|verified|recorded)\b"
+    r"|\b(?:has|have|had)\s+(?:now\s+)?(?:identified|confirmed|verified|documented|counted|recorded)\b", re.I)
 _ATTACKING_COUNTRY = re.compile(
     r"\b(?P<n>Russia|Ukraine|Moscow|Kyiv|Kiev)(?:[’']s\s+(?:army|military|forces|troops))?\s+(?:\w+\s+)?"
     r"(?:fired|launched|struck|attacked|shelled|bombed|pounded)\b"
@@ -141,6 +147,24 @@ _CAPTURED_AFTER = re.compile(
     r"|arrested|taken\s+(?:prisoner|captive))\b(?P<rest>[^.;]*)",
     re.I,
 )
+# "returned another 1,000", "got back 19", "handing over 1,000": a figure as the object of a handover verb.
+_OBJECT_VERB_BEFORE = re.compile(
+    r"\b(?:returned|returning|returns|handed\s+over|handing\s+over|hands?\s+over|handed\s+back|got\s+back|gets\s+back|getting\s+back"
+    r"|received|receiving|receives|repatriated|repatriating|brought\s+back|took\s+back|recovered)\s+"
+    r"(?:(?:another|a\s+further|more\s+than|about|around|some|nearly|almost|at\s+least|over|only|just|roughly)\s+)?$", re.I)
+# What may follow such a figure with no noun: the sentence's end, a date or place, "of its own".
+_BARE_OBJECT_AFTER = re.compile(
+    r"\s*(?:$|[.,;:)”\"]|(?:and|in|on|at|to|from|while|last|this|that|earlier|later|of\s+(?:its|their)\s+own)\b)", re.I)
+# "the release of 108 women held by Russia": people held until now, handed over in this clause.
+_RELEASE_OF = re.compile(
+    r"\b(?:release|return|freeing|freedom|exchange|swap|handover|repatriation)\s+of\s+(?:(?:more\s+than|about|around|some|nearly"
+    r"|at\s+least|up\s+to|another|the)\s+)?$", re.I)
+# "2,439 fighters had surrendered", "defenders who surrendered to Russian forces": captives taken, not handed over.
+_SURRENDERED_AFTER = re.compile(
+    r"^(?:\s+(?:of|from|at|in)\s+(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+)?)?\s*(?:(?:who|that|had|have|has|reportedly|all|later"
+    r"|eventually)\s+){0,3}surrender(?:ed|s)\b", re.I)
+_SURRENDERED_TO = re.compile(
+    r"^[^.;]{0,40}?\bsurrender(?:ed|s)\s+to\s+(?:the\s+)?(?P<place>Russia|Ukraine|Russian|Ukrainian|Moscow|Kyiv)\b")
 _HELD_BY = re.compile(
     r"^[^.;]{0,50}?\b(?:held|imprisoned|jailed|captivity|custody|prisons?)\s+(?:by|in)\s+(?:the\s+)?"
     r"(?P<place>Russian\s+Federation|Russian\s+side|Ukrainian\s+side|Russia|Ukraine|Moscow|Kyiv|Kiev)\b"
@@ -470,7 +494,13 @@ def _part_of(sentence, figure, counted):
         if total.start("total") == figure.start:
             return "total"
         if figure.start > total.end():
+            if counted.noun is None:
+                counted.reference = True  # "Of the bodies returned, 481 came from ...": the whole's people
             return "part"
+    whole = _OF_THE_WHOLE.match(sentence)
+    if whole and figure.start >= whole.end() and not _OF_THE_TOTAL.match(sentence):
+        counted.reference = True  # "Of the bodies returned, 481 came from Donetsk": no noun, the whole's own
+        return "part"
     if last_word(sentence[max(0, figure.start - 40):figure.start].rstrip(" ,")) in _PART_LAST_WORDS \
             and _PART_BEFORE.search(sentence, max(0, figure.start - 40), figure.start):
         return "part"
@@ -505,7 +535,10 @@ _MUTUAL_PAIR = re.compile(
     rf"(?:(?:have|had|has|will|would|also|again)\s+)*(?:exchang|swap|trad)\w*\s+(?:\w+\s+){{0,3}}$",
     re.I,
 )
-_BOTH_SIDES_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,2}?(?:from|on|of)\s+both\s+sides\b", re.I)
+_BOTH_SIDES_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,2}?(?:from|on|of|to)\s+both\s+(?:sides|parties|countries)\b", re.I)
+# "the UAE said it had mediated 16 swaps that freed 4,231 captives", "the ICRC facilitated the return of
+# the remains of 169 people": a go-between counts the people of both sides it helped hand over.
+_GO_BETWEEN = re.compile(r"\b(?:mediat\w*|facilitat\w*|intermediar\w*|brokered|brokering)\b", re.I)
 # "200 prisoners would be swapped", "the total number of prisoners exchanged ... to 4,641": an exchange, no giver named.
 _MUTUAL_PASSIVE_AFTER = re.compile(
     r"^\s*(?:(?:were|was|have\s+been|had\s+been|would\s+be|will\s+be|to\s+be|are|be)\s+)?(?:exchanged|swapped|traded)\b"
@@ -516,13 +549,18 @@ _MUTUAL_NOUN_BEFORE = re.compile(
     r"\b(?:prisoners|captives|POWs|people)\s+(?:exchanged|swapped)\b[^.;:]{0,60}?\b(?:to|at|reached|of)\s+$", re.I)
 
 
-def _mutual(sentence, figure, counted, clause_start):
+def _mutual(sentence, figure, counted, clause_start, go_between=False):
     """Whether the figure counts the people both sides handed over in an exchange."""
     memo_words = sentence.lower()
-    if not any(w in memo_words for w in ("exchang", "swap", "trad", "both")):
+    if not any(w in memo_words for w in ("exchang", "swap", "trad", "both", "mediat", "facilitat", "intermediar", "broker")):
         return False
-    if re.search(r"\b(?:Ukrainian|Russian|Ukrainians|Russians|our|its|their)\b", sentence[max(0, figure.start - 30):figure.end + 40]):
+    if re.search(r"\b(?:Ukrainian|Russian|Ukrainians|Russians|our|its|their|foreign)\b"
+                 r"(?!\s+(?:families|efforts|mediation|help|assistance|support|role|work))",
+                 sentence[max(0, figure.start - 30):figure.end + 40]):
         return False
+    if go_between and counted.noun in (None, "people", "captives", "prisoners", "pows", "detainees", "bodies", "remains") \
+            and _GO_BETWEEN.search(sentence):
+        return True
     after = sentence[counted.head_end or figure.end:(counted.head_end or figure.end) + 60]
     if _BOTH_SIDES_AFTER.match(after) or _MUTUAL_PASSIVE_AFTER.match(after):
         return True
@@ -565,6 +603,21 @@ def _read_figure(sentence, figures, i, index, attributor, published, previous, i
         elif CAPTIVE_CUES.search(sentence) or BODY_CUES.search(sentence) is None:
             counted.subject = "prisoners"
         counted.explicit_subject = False
+    if counted.subject is None and counted.noun is None and partner is None and not figure.yearlike \
+            and _OBJECT_VERB_BEFORE.search(sentence, max(0, figure.start - 50), figure.start) \
+            and _BARE_OBJECT_AFTER.match(sentence, figure.end):
+        # "Russia returned another 1,000 and got back 19", "handing over 1,000 in October": the people
+        # handed over go unnamed; the sentence or the figure before says who they are.
+        if re.search(r"\b(?:bodies|remains|corpses|fallen|repatriat\w*)\b", sentence, re.I):
+            counted.subject = "bodies"
+        elif previous is not None and previous.subject in ("bodies", "prisoners"):
+            counted.subject = previous.subject
+        elif re.search(r"\b(?:prisoners|captives|POWs|detainees)\b", sentence, re.I):
+            counted.subject = "prisoners"
+        if counted.subject is not None:
+            counted.explicit_subject = False
+            if re.match(r"\s+of\s+(?:its|their)\s+own\b", sentence[figure.end:]):
+                counted.possessive = "its"
     if figure.yearlike and not (counted.noun and counted.explicit_subject):
         return []
     if counted.subject is None and counted.reference and previous is not None:
@@ -651,7 +704,8 @@ def _read_figure(sentence, figures, i, index, attributor, published, previous, i
     clause_start, clause_end = clause_bounds(sentence, figure.start, figure.end, memo)
     measure, measure_cue = read_measure(sentence, figure.start, figure.end, clause_start, clause_end, memo)
     if counted.subject == "killed":
-        measure = "cumulative" if measure == "cumulative" or _LOSSES.search(sentence) else "other"
+        measure = "cumulative" if measure == "cumulative" or _LOSSES.search(sentence) \
+            or (part != "part" and _DEAD_COUNTED.search(sentence)) else "other"
     elif part == "total" and previous is not None and previous.subject == counted.subject:
         measure = previous.measure
     elif part == "part" and measure == "transferred":
@@ -676,14 +730,16 @@ def _read_figure(sentence, figures, i, index, attributor, published, previous, i
     after = _after_head(sentence, figure, counted)
     if measure == "transferred" and (_PLANNED_AFTER.match(after) or _DUE_AFTER.match(after)):
         measure = "planned"  # "192 prisoners were to have been exchanged", "40 bodies will be handed over"
-    still_held = counted.subject in ("bodies", "prisoners") and (
+    released_before = _RELEASE_OF.search(sentence, max(clause_start, figure.start - 60), figure.start)
+    still_held = counted.subject in ("bodies", "prisoners") and not released_before and (
         _may_be_still_held(after) and bool(_STILL_HELD_AFTER.match(after))
         or counted.head_end is not None and bool(HELD_AFTER.match(after)) and not _TRANSFER_AFTER.search(after))
     if not still_held and counted.subject in ("bodies", "prisoners") and _CAPTURED_STEM.search(after):
         taken = _CAPTURED_AFTER.match(after)
         # "who had been captured in Mariupol were freed": a capture told on the way to a handover is not one.
         still_held = bool(taken) and not _TRANSFER_AFTER.search(taken.group("rest"))
-    if still_held:
+    surrendered = counted.subject == "prisoners" and _SURRENDERED_AFTER.match(after)
+    if still_held or surrendered:
         measure = "other"
     captured = measure == "other" and captured_before(sentence, figure.start, memo)
     qualifier = read_qualifier(sentence, figure.start, figure.end, memo)
@@ -704,6 +760,12 @@ def _read_figure(sentence, figures, i, index, attributor, published, previous, i
         side = gapped
         if counted.subject in ("bodies", "prisoners") and in_sentence and in_sentence[-1].recipient == in_sentence[-1].side:
             recipient = gapped
+    holder = _HELD_BY.match(after) if side is None and released_before and counted.subject in ("bodies", "prisoners") \
+        else None
+    if holder:
+        # "the release of 108 women held by Russia": the holder's captives are the other side's people.
+        side = other_side(side_of_place(holder.group("place")))
+        recipient = side
     if side is None and recipient and counted.subject in ("bodies", "prisoners"):
         side = recipient
     if side is None and (counted.continues or counted.reference) and previous is not None \
@@ -777,6 +839,11 @@ def _read_figure(sentence, figures, i, index, attributor, published, previous, i
         side = other_side(side_of_place(holder.group("place"))) if holder else None
     if captured or still_held:
         recipient = None  # people taken captive are received by no one
+    if surrendered:
+        # "2,400 fighters surrendered to Russian forces": taken by the side they surrendered to.
+        to = _SURRENDERED_TO.match(after)
+        recipient = ("russia" if to.group("place").startswith(("Russia", "Moscow")) else "ukraine") if to \
+            else other_side(side)
     as_of, event_date, precision = read_dates(
         sentence, clause_start, clause_end, figure.start, figure.end, published, measure, memo, default_year, context_day
     )
@@ -814,7 +881,7 @@ def _read_figure(sentence, figures, i, index, attributor, published, previous, i
 
     personal = counted.subject in ("bodies", "prisoners")
     if personal and not side_explicit and not counted.each and not counted.both and partner is None \
-            and _mutual(sentence, figure, counted, clause_start):
+            and _mutual(sentence, figure, counted, clause_start, go_between=not recipient_explicit):
         # "Russia and Ukraine swapped 200 prisoners", "478 captives from both sides": both sides' people.
         return [reading("both", "both")]
     if counted.each and not side_explicit:

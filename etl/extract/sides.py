@@ -101,6 +101,9 @@ def read_recipient(sentence, start, end, clause_start, clause_end, memo=None):
     low = memo.lower
     to, from_, by = (_TO, _FROM, _BY) if low is None else (_TO_LOW, _FROM_LOW, _BY_LOW)
     scanned = sentence if low is None else low
+    # "the remains of 60 people to Ukraine and of 20 to Russia": the "to" after the figure is its own.
+    for m in to.finditer(scanned, max(end, region[0]), region_end):
+        return _place_side(m), True
     for m in to.finditer(scanned, *region):
         return _place_side(m), True
     for m in from_.finditer(scanned, *region):

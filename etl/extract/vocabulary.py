@@ -12,7 +12,9 @@ PEOPLE_NOUNS = frozenset(
     persons civilians civilian ukrainians russians men women children kids citizens nationals
     marines paratroopers officers guards guardsmen sailors pilots conscripts volunteers
     individuals residents defenders fighters heroes warriors combatants militants mercenaries
-    members wounded compatriots fellows medics sick injured patients""".split()
+    members wounded compatriots fellows medics sick injured patients commanders priests chaplains
+    clergymen teenagers minors guys boys girls countrymen journalists doctors nurses foreigners
+    seamen""".split()
 )
 COUNTED_NOUNS = BODY_NOUNS | PRISONER_NOUNS | PEOPLE_NOUNS
 # Words that may stand between a figure and the noun it counts.
@@ -22,13 +24,13 @@ MODIFIERS = frozenset(
     former missing new identified unidentified total of the its their our his her own and
     ukrainian russian ukraine's russia's ukraine’s russia’s soviet mostly mainly servicemen's
     servicemen’s army navy naval national guard border armed forces service military-age
-    freed released returned exchanged repatriated rescued liberated""".split()
+    freed released returned exchanged repatriated rescued liberated fellow foreign afu zsu azov""".split()
 )
 KILLED_ADJECTIVES = frozenset("fallen killed dead deceased slain perished".split())
 NATIONALITY = {
     "ukrainian": "ukraine", "ukraine's": "ukraine", "ukraine’s": "ukraine", "ukrainians": "ukraine",
     "ukraine": "ukraine", "russian": "russia", "russia's": "russia", "russia’s": "russia",
-    "russians": "russia", "russia": "russia",
+    "russians": "russia", "russia": "russia", "afu": "ukraine", "zsu": "ukraine",
 }
 OWN_SIDE_NOUNS = {"defenders": "ukraine", "heroes": "ukraine"}
 

@@ -105,6 +105,9 @@ DATE_HINT = re.compile(r"\d(?:\d{3}|\.\d)")  # \d{4}|\d\.\d, with the digit firs
 
 
 _END_CUE_LOW = caseless(END_CUE)
+# End cues that are also the labels of buttons near a page's top: comment counts, share and tag links.
+_BUTTON_CUE = re.compile(r"^(?:(?:leave a |post a |show )?comments?(?: \(\d+\))?|share this (?:article|story|post|page)|read more|explore)[\s:.!]*$")
+_FULL_STOP = re.compile(r"[.!?…][\"”»’')\]]?$")
 _LINE_FURNITURE_LOW = caseless(LINE_FURNITURE)
 _INLINE_LINK_LOW = caseless(INLINE_LINK)
 
@@ -221,6 +224,7 @@ def page_layout(text):
     body_end = len(lines)
     in_link = in_promo = False
     paragraph_words = 0
+    told = False  # a line of prose closing on a full stop has been kept: the story is being told
     for i, line in enumerate(lines):
         t = line.text
         if not t:
@@ -234,7 +238,9 @@ def page_layout(text):
             continue
         in_promo = False
         started = first_prose < len(lines)
-        if started and is_end_cue(t, low):
+        # A cue above the story's first full sentence ("Comments" under a byline, beside a standfirst
+        # with no full stop) is a button, not the story's end.
+        if started and is_end_cue(t, low) and (told or not _BUTTON_CUE.match(low or t.lower())):
             body_end = i
             break
         if _INLINE_LINK_LOW.match(low) if low is not None else INLINE_LINK.match(t):
@@ -256,6 +262,8 @@ def page_layout(text):
             continue
         paragraph_words = paragraph_words + line.words if wrapped else line.words
         kept.append(i)
+        if not told and paragraph_words >= PROSE_WORDS and _FULL_STOP.search(t):
+            told = True
         if not started and (is_prose(line) or (
                 wrapped and paragraph_words >= PROSE_WORDS and SENTENCE_END.search(t))):
             first_prose = i
