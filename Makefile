@@ -50,6 +50,7 @@ eval: venv  ## Measure the machine reader against the curated claims of every se
 	done; exit $$status
 
 bench: venv  ## Benchmark the build and the site; writes bench/RESULTS.md (about 10 minutes)
+	command -v wrk >/dev/null || (apt-get update && apt-get install -y --no-install-recommends wrk)
 	$(BIN)/python -m bench.run
 
 clean:

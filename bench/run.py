@@ -221,8 +221,44 @@ def serve(db, metadata, port):
     raise SystemExit("datasette did not start")
 
 
-async def load(url, clients, max_requests, max_seconds):
-    """Hit url with `clients` concurrent clients: latencies (s), statuses, requests/second, first visit (s)."""
+def load(url, clients, max_requests, max_seconds):
+    """Load url with `clients` concurrent clients after one untimed first visit (which may fill the site's caches).
+
+    With wrk installed (`make bench` installs Debian's package), wrk runs for
+    max_seconds over `clients` keep-alive connections; without it, a Python
+    client (httpx) does, for at most max_requests requests. Returns
+    {median, p99 (s), rps, requests, errors, first_visit (s), tool}.
+    """
+    import httpx
+
+    started = time.perf_counter()
+    httpx.get(url, timeout=120)
+    first = time.perf_counter() - started
+    log(f"first visit {ms(first)}: {url}")
+    if shutil.which("wrk"):
+        result = _load_with_wrk(url, clients, max_seconds)
+    else:
+        result = asyncio.run(_load_with_httpx(url, clients, max_requests, max_seconds))
+    return {**result, "first_visit": first}
+
+
+WRK_LATENCY = re.compile(r"^\s*(50|99)%\s+([\d.]+)(us|ms|s)\s*$", re.M)
+WRK_UNITS = {"us": 1e-6, "ms": 1e-3, "s": 1.0}
+
+
+def _load_with_wrk(url, clients, max_seconds):
+    done = subprocess.run(["wrk", f"-t{min(2, clients)}", f"-c{clients}", f"-d{max(1, round(max_seconds))}s", "--timeout", "30s",
+                           "--latency", url], capture_output=True, text=True, check=True)
+    out = done.stdout
+    latency = {p: float(v) * WRK_UNITS[unit] for p, v, unit in WRK_LATENCY.findall(out)}
+    requests = int(re.search(r"(\d+) requests in", out).group(1))
+    errors = sum(int(n) for n in re.findall(r"Non-2xx or 3xx responses: (\d+)", out))
+    errors += sum(int(n) for n in re.findall(r"timeout (\d+)", out))
+    rps = float(re.search(r"Requests/sec:\s+([\d.]+)", out).group(1))
+    return {"median": latency["50"], "p99": latency["99"], "rps": rps, "requests": requests, "errors": errors, "tool": "wrk"}
+
+
+async def _load_with_httpx(url, clients, max_requests, max_seconds):
     import httpx
 
     latencies, statuses = [], []
@@ -241,14 +277,12 @@ async def load(url, clients, max_requests, max_seconds):
 
     limits = httpx.Limits(max_connections=clients, max_keepalive_connections=clients)
     async with httpx.AsyncClient(timeout=120, limits=limits) as http:
-        start = time.perf_counter()
-        await http.get(url)  # the first visit, untimed: it may fill the site's caches
-        first = time.perf_counter() - start
-        log(f"first visit {ms(first)}: {url}")
+        await asyncio.gather(*(http.get(url) for _ in range(clients)))  # open the connections, untimed
         start = time.perf_counter()
         await asyncio.gather(*(client(http) for _ in range(clients)))
         elapsed = time.perf_counter() - start
-    return latencies, statuses, len(latencies) / elapsed, first
+    return {"median": statistics.median(latencies), "p99": percentile(latencies, 99), "rps": len(latencies) / elapsed,
+            "requests": len(latencies), "errors": sum(s != 200 for s in statuses), "tool": "httpx"}
 
 
 def percentile(values, p):
@@ -345,11 +379,8 @@ def bench_serving(db, metadata, clients, max_requests, max_seconds, page_cache="
     results = {}
     try:
         for name, (path, statements) in pages(db).items():
-            latencies, statuses, rps, first = asyncio.run(load(f"http://127.0.0.1:{port}{path}", clients, max_requests, max_seconds))
-            errors = sum(s != 200 for s in statuses)
-            results[name] = {"path": path, "median": statistics.median(latencies), "p99": percentile(latencies, 99),
-                             "rps": rps, "requests": len(latencies), "errors": errors, "statements": len(statements),
-                             "first_visit": first}
+            measured = load(f"http://127.0.0.1:{port}{path}", clients, max_requests, max_seconds)
+            results[name] = {"path": path, "statements": len(statements), **measured}
     finally:
         os.killpg(process.pid, signal.SIGTERM)
         process.wait(timeout=20)
@@ -367,7 +398,7 @@ def serving_row(name, r, clients):
         baseline = f"sqlite3 median {ms(r['sqlite_median'])}, p99 {ms(r['sqlite_p99'])}"
         ratio = f"{r['p99'] / max(r['sqlite_p99'], 1e-6):.1f}× (p99)"
     return (f"Datasette {name}", f"median {ms(r['median'])}, p99 {ms(r['p99'])}, {r['rps']:.0f} req/s", baseline, ratio,
-            "p99 ≤ 100 ms", f"{r['requests']} requests, {clients} clients{ok}"
+            "p99 ≤ 100 ms", f"{r['requests']} requests, {clients} clients ({r.get('tool', 'httpx')}){ok}"
             + (f"; first visit {ms(r['first_visit'])}" if "first_visit" in r else ""))
 
 
