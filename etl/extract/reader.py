@@ -53,7 +53,7 @@ from datetime import timedelta
 
 from .claimants import BOTH_SIDES, Attributor
 from .counted import BODY_CUES, CAPTIVE_CUES, HELD_AFTER, TRANSFER_CUES, read_counted
-from .dates import _may_name_day, agreement_day, latest_year, narrative_day, post_date, post_dates, read_dates
+from .dates import _explicit_days, _may_name_day, _nearest, _relative_candidates, agreement_day, latest_year, narrative_day, post_date, post_dates, read_dates
 from .figures import _DIGIT, NUMBER_WORDS, find_figures
 from .measures import UNDER_THAT, captured_before, clause_bounds, read_measure
 from .memo import Memo, last_word
@@ -374,6 +374,30 @@ _SAME_DAY = re.compile(r"\b(?:the\s+same\s+day|that\s+(?:same\s+)?day|on\s+the\s
 _UNDATED_KINDS = ("transferred", "other")
 
 
+# "The swap took place late Wednesday", "The exchange happened on Saturday near the border"
+_TOOK_PLACE = re.compile(
+    r"\b(?:swap|exchange|handover|hand-over|repatriation|transfer)\s+(?:itself\s+)?(?:took\s+place|happened|occurred"
+    r"|was\s+(?:held|carried\s+out|completed|made)|went\s+ahead)\b", re.I)
+
+
+def _handover_day(text, published):
+    """The day a sentence without figures gives the handover, within the week before publication, or None."""
+    days = set()
+    for m in _TOOK_PLACE.finditer(text):
+        start = max(text.rfind(". ", 0, m.start()) + 2, text.rfind("\n", 0, m.start()) + 1)
+        end = len(text)
+        for stop in (". ", "\n"):
+            found = text.find(stop, m.end())
+            if found != -1:
+                end = min(end, found + 1)
+        sentence = text[start:end]
+        candidates = _explicit_days(sentence, published) or _relative_candidates(sentence, published)
+        near = [c for c in candidates if timedelta(0) <= published - c[2] <= timedelta(days=7)]
+        if near:
+            days.add(_nearest(near, m.start() - start, m.end() - start)[2])
+    return days.pop() if len(days) == 1 else None
+
+
 def _date_undated_handovers(claims, text, published):
     """Give a handover the text does not date the day the article gives it elsewhere.
 
@@ -391,8 +415,9 @@ def _date_undated_handovers(claims, text, published):
     if not undated:
         return
     dated = [c for c in ordered if c.measure in _UNDATED_KINDS and c.event_date_precision == "day" and c.as_of]
-    if not dated:
-        return
+    # A sentence that dates the handover itself ("The swap took place late Wednesday"): the day of the
+    # undated handovers the figures before do not date.
+    told = _handover_day(text, published) if _TOOK_PLACE.search(text) else None
     for _ in range(2):  # a second pass dates a headline by a figure dated on the first
         for c in ordered:
             if id(c) not in undated:
@@ -409,6 +434,12 @@ def _date_undated_handovers(claims, text, published):
                           and timedelta(0) < published - d.as_of <= timedelta(days=7)]
                 # Only a single recent handover day: a story told over several days dates each day itself.
                 day = recent[-1].as_of if recent and len({d.as_of for d in recent}) == 1 else None
+                if day is None and told is not None and c.subject in ("bodies", "prisoners"):
+                    day = told
+                if day is not None:
+                    sentence = text[c.quote_start:c.quote_end]
+                    if _explicit_days(sentence, published) or _relative_candidates(sentence, published):
+                        day = None  # a sentence that names a day of its own keeps it
             if day is not None:
                 c.as_of = day
                 undated.discard(id(c))
