@@ -401,3 +401,13 @@ def test_each_figure_is_set_against_the_best_backed_one_not_against_every_other(
     ]
     found = {(row["value_a"], row["value_b"]) for row in conflicts_of(claims, "value")}
     assert found == {(12, 1245), (1245, 1248)}  # 12 against 1,248 is not a row of its own
+
+
+def test_running_totals_of_different_days_are_no_value_conflict():
+    claims = [
+        claim("a-001", 121, "moscow", measure="cumulative", as_of="2025-09-18"),
+        claim("b-001", 246, "kyiv", measure="cumulative", as_of="2025-12-10"),
+        claim("c-001", 300, "outlet-c", measure="cumulative", as_of="2025-12-10"),
+    ]
+    found = {(row["value_a"], row["value_b"]) for row in conflicts_of(claims, "value")}
+    assert found == {(246, 300)}

@@ -12,7 +12,9 @@ One row per disagreement, with a claim on either side. Four kinds:
     difference of wording, not of figures, and is left out. Claims
     giving the same figure with the same hedge are one position, so Kyiv's
     and the Coordination Headquarters' 1,245 against the Defence Ministry's
-    1,248 is one conflict, not two. Each position is set against the
+    1,248 is one conflict, not two. Running totals (``cumulative``) are
+    compared only with totals as of the same day, since a total grows. Each
+    position is set against the
     group's best-backed position (the most independent sources, then the
     most official claimants, then the most claims, then the lowest value),
     not against every other: n positions give at most n - 1 rows, however
@@ -153,11 +155,14 @@ def value_conflicts(claims, context):
     groups = defaultdict(list)
     for claim in claims:
         if claim.get("event_id") and claim["measure"] not in UNCOMPARABLE:
-            groups[(claim["event_id"], claim["subject"], claim["side"], claim["measure"])].append(claim)
+            # A running total grows: totals are compared only with totals as of the same day.
+            day = (claim.get("as_of") or "") if claim["measure"] == "cumulative" else ""
+            groups[(claim["event_id"], claim["subject"], claim["side"], claim["measure"], day)].append(claim)
     rows = []
-    for key in sorted(groups):
+    for group in sorted(groups):
+        key = group[:4]
         positions = defaultdict(list)
-        for claim in groups[key]:
+        for claim in groups[group]:
             positions[(claim["value"], claim["qualifier"])].append(claim)
         if len(positions) < 2:
             continue
