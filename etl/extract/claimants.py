@@ -60,7 +60,8 @@ _SHORT_NAME = re.compile(r"^the\s+(?P<head>[A-Za-z]+)$", re.I)
 _PRONOUN_START = re.compile(
     r"^(?P<p>He|She|It)\s+(?:(?:also|later|further|then|has|had|have)\s+)*"
     r"(?!(?:was|is|has|does|seems|remains|marks|means|comes|follows|becomes|happens)\b)[a-z]+(?:ed|s)\b")
-_ACCORDING = re.compile(r"\baccording\s+to\s+(?P<np>[^,.;:“”\"()]+)", re.I)
+_ACCORDING = re.compile(
+    r"\b(?:[Aa]ccording\s+to|(?<=[,\s])per(?=\s+(?:the\s+)?[A-Z]))\s+(?P<np>[^,.;:“”\"()]+)")
 _NP_STOP = re.compile(r"\b(?:who|which|that|whose|on|in\s+a|in\s+an|at|after|as|when|while|citing)\b.*$")
 _BOUNDARY = re.compile(
     r"[,;:“”\"()\u2013\u2014]|\b(?:that|which|who|as|after|when|while|because|but|if|where)\b|\band\s+(?=[a-z])"
@@ -143,8 +144,18 @@ _SPEAKER_NOUN = re.compile(
 _VERBS_IN_NAME = frozenset("said says told tells wrote writes added adds stated announced".split())
 
 
+# "But the ombudsman said", "On Thursday he said": a connective or a day opening the clause is not the speaker's name.
+_OPENER = re.compile(
+    r"^(?:(?i:but|and|yet|so|however|meanwhile|still|also|now|then|later|earlier|instead|separately)\b\s*,?\s*"
+    r"|(?:on|by|late\s+on|early\s+on)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d{1,2}\s+[A-Z][a-z]+)\b\s*,?\s*)+"
+)
+
+
 def _clean(phrase):
     phrase = _SPACES.sub(" ", phrase).strip(" ,.")
+    opener = _OPENER.match(phrase)
+    if opener and opener.end() < len(phrase):
+        phrase = phrase[opener.end():]
     if not phrase or any(map(str.isdigit, phrase)) or phrase.lower() in NOT_SPEAKERS:
         return None
     if len(phrase.split()) > 12:
@@ -167,7 +178,9 @@ def _clean(phrase):
 # "the two countries said", "according to figures from both governments": each side speaks for its own people.
 _BOTH_SIDES_PHRASE = re.compile(
     r"^(?:(?:officials|figures|data|statements|authorities|sources)\s+(?:from|of|on|in)\s+)?"
-    r"(?:both|the\s+two)\s+(?:sides|countries|governments|parties|capitals)$", re.I)
+    r"(?:both|the\s+two)\s+(?:sides|countries|governments|parties|capitals)$"
+    # "Ukrainian and Russian officials said": each side speaks for its own people.
+    r"|^(?:Ukrainian|Russian)\s+and\s+(?:Ukrainian|Russian)\s+(?:officials|authorities|sources|ministries|governments)$", re.I)
 BOTH_SIDES = "both sides"
 
 
@@ -177,7 +190,8 @@ _NAMED_PERSON = re.compile(r"\b[A-Z][a-z]+\s+[A-Z][a-z]+\b")
 _WITH_OTHERS = re.compile(r"^(?:together\s+with|along\s+with|alongside|jointly\s+with|in\s+cooperation\s+with|with\s+help\s+from)\b", re.I)
 # "Novaya Gazeta Europe’s count based on official statements": the counter is the speaker.
 _TALLY_OF = re.compile(
-    r"^(?P<np>.+?)[’']s?\s+(?:own\s+)?(?:count|tally|calculations?|estimates?|analysis|data|figures|research|database)\b.*$"
+    r"^(?P<np>.+?)[’']s?\s+(?:own\s+|official\s+)?(?:count|tally|calculations?|estimates?|analysis|data|figures|research|database"
+    r"|Telegram(?:\s+channel)?|website|statement|post|channel)\b.*$"
 )
 # "a Ukrainian official familiar with the negotiations", "an official who spoke on condition of anonymity".
 _UNNAMED = re.compile(
@@ -225,12 +239,15 @@ def _subject_before(sentence, verb_start):
     first = _FIRST_OF_TWO.match(phrase) or (
         len(cuts) > 2 and head[cuts[-2]:cut].rstrip().endswith(" and")
         and _FIRST_OF_TWO.match(head[cuts[-2]:cut] + "X"))
-    if first and _TWO_COUNTRIES.match(phrase.strip()):
+    if first and (_TWO_COUNTRIES.match(phrase.strip()) or _BOTH_SIDES_PHRASE.match(phrase.strip())):
         return BOTH_SIDES  # "Russia and Ukraine said": each for its own people
     if first and not first.group("np").strip().split()[-1].lower() in PLACES:
         # "Mediazona and BBC News Russian have confirmed": the first of two names speaks for both.
         return _clean(first.group("np"))
     phrase = re.sub(r"^\s*(?:and|but|so|then|As)\s+", "", phrase)  # "As Interfax reported": Interfax
+    opener = _OPENER.match(phrase.lstrip())
+    if opener and opener.end() < len(phrase.lstrip()):
+        phrase = phrase.lstrip()[opener.end():]  # "On Thursday he said": "he"
     if any(map(str.isdigit, phrase)):
         # "a list of the 65 prisoners Moscow says died": the speaker is the name after the figure's noun.
         tail = _NAME_AFTER_FIGURE.search(phrase)
@@ -282,7 +299,7 @@ def attributions(sentence):
                 found.append(Attribution(name, m.start("np"), m.end("np")))
     if _SPEECH_WORDS.isdisjoint(tokens):
         # No speech verb in any case: only "according to" can name a speaker.
-        if _ACCORDING_WORD in low:
+        if _ACCORDING_WORD in low or " per " in low:
             for m in _ACCORDING.finditer(sentence):
                 np = _NP_STOP.sub("", m.group("np"))
                 found_one = _clean(np)
@@ -314,7 +331,7 @@ def attributions(sentence):
         name = _clean(np)
         if name:
             found.append(Attribution(name, m.start("np"), m.end("np")))
-    for m in (_ACCORDING.finditer(sentence) if _ACCORDING_WORD in low else ()):
+    for m in (_ACCORDING.finditer(sentence) if _ACCORDING_WORD in low or " per " in low else ()):
         np = _NP_STOP.sub("", m.group("np"))
         name = _clean(np)
         if name:

@@ -39,7 +39,8 @@ _CUMULATIVE = re.compile(
     r"|several|multiple|many|a\s+series\s+of|a\s+number\s+of)\s+(?:days|weeks|months|years|stages|rounds|phases|exchanges"
     r"|swaps|repatriations|batches|handovers|transfers)\b"
     r"|\bthe\s+first\s+(?:\w+\s+)?(?:days|weeks|stages|rounds|phases)\b|\bphased\b"
-    r"|\bsince\s+then\b|\bby\s+the\s+end\s+of\b"
+    r"|\bsince\s+then\b|\bby\s+the\s+end\s+of\b|\b(?:over|during|in|throughout)\s+the\s+(?:whole\s+)?course\s+of\b"
+    r"|\b(?:in|over|during)\s+the\s+same\s+(?:period|time|timeframe|months|weeks|years)\b"
     r"|\b(?:the|a)\s+total\s+(?:number\s+)?of\b[^,;]{0,80}?\b(?:now\s+)?(?:stands|stood|reached|rose|climbed)\b"
     r"|\b(?:during|throughout|over|across)\s+(?:the\s+month\s+of\s+)?(?:January|February|March|April|May|June|July|August"
     r"|September|October|November|December)\b(?!\s+\d)"
@@ -53,7 +54,7 @@ _MODAL = re.compile(
     r"\b(?=[acdegimopnrstuwACDEGIMOPNRSTUW])(?:(?P<agreed>agreed|agree|agrees|agreement|agreements|deal|accord|arrangement|provided\s+for|provides\s+for"
     r"|provide\s+for|undert(?:ook|ake|akes|aken)\s+to|envisag\w+|stipulat\w+|pledged|committed|consented)"
     r"|(?P<offered>offered|offers|offer|offering|proposed|proposes|propose|proposal|ready\s+to|willing\s+to|prepared\s+to|(?:a|the|its|their)\s+lists?\s+of)"
-    r"|(?P<planned>plans?|planned|planning|will|would|shall|(?:could|may|might)\s+(?:still\s+|soon\s+|also\s+)?be|set\s+to|expected|expects|expect|scheduled|intends?"
+    r"|(?P<planned>plans?|planned|planning|will|would|shall|(?:could|may|might)\s+(?:still\s+|soon\s+|also\s+)?(?:be|see)|set\s+to|expected|expects|expect|scheduled|intends?"
     r"|intended|going\s+to|is\s+to|are\s+to|(?:was|were)\s+to\s+(?:have\s+)?be(?:en)?|upcoming|next\s+stage|soon|in\s+the\s+near\s+future|to\s+be\s+(?:returned|handed|exchanged|repatriated|transferred|freed|released)))\b",
     re.I,
 )
@@ -119,7 +120,8 @@ def clause_bounds(sentence, start, end, memo=None):
 
 def _cumulative_in(sentence, clause_start, clause_end, memo):
     for m in memo.scan(_CUMULATIVE, _CUMULATIVE_LOW, clause_start, clause_end):
-        if _HELD_BEFORE.search(sentence, max(0, m.start() - 40), m.start()):
+        if _HELD_BEFORE.search(sentence, max(0, m.start() - 40), m.start()) or (
+                m.group()[:5].lower() == "since" and _HELD_NEAR.search(sentence, max(0, m.start() - 60), m.start())):
             continue
         if m.group()[:5].lower() == "since" and _SUPERLATIVE_BEFORE.search(sentence, max(0, m.start() - 60), m.start()):
             continue  # "the largest swap since the war began": a comparison, not a running total
@@ -137,7 +139,7 @@ _SUPERLATIVE_BEFORE = re.compile(
 _CUMULATIVE_WORDS = frozenset(
     """total number tally overall totaling totalling far date altogether all now day since past last previous
     days weeks months years stages rounds phases exchanges swaps repatriations batches handovers transfers
-    phased alone year throughout then end during over across""".split()
+    phased alone year throughout then end during over across course same""".split()
 )
 
 
@@ -146,7 +148,38 @@ def _may_be_cumulative(memo):
     return memo.has_any(_CUMULATIVE_WORDS) or "cumulativ" in low or "-" in memo.text or "as of " in low or "as at " in low
 
 
+# "Since the talks resumed, Ukraine has brought home 1,400", "3,100 have been freed since the conflict began":
+# a handover told in the perfect, counted from a starting point, is a running total.
+_PERFECT_TRANSFER = re.compile(
+    r"\b(?:has|have|had)\s+(?:now\s+|already\s+|so\s+far\s+)?(?:been\s+)?(?:return\w*|handed|received|repatriated|freed"
+    r"|released|swapped|exchanged|brought|got\s+back|taken\s+back)\b",
+    re.I,
+)
+# "ships held in Ukrainian ports since the invasion": how long someone was held, a few words on.
+_HELD_NEAR = re.compile(
+    r"(?:\b(?:held|detained|imprisoned|jailed|missing|captured|stuck|blocked|trapped|living|lived)"
+    r"|\b(?:in|into)\s+(?:\w+\s+)?(?:captivity|custody|detention))\b"
+    r"(?:\s+[\w’'-]+){0,4}\s+$",
+    re.I,
+)
+_SINCE = re.compile(r"\bsince\s+(?:the|its|their|his|her|talks|exchanges|swaps|repatriations|[A-Z]\w+)\b", re.I)
+
+
+def _since_perfect(sentence, clause_start, clause_end, memo):
+    perfect = _PERFECT_TRANSFER.search(sentence, clause_start, clause_end)
+    if perfect is None:
+        return False
+    for m in _SINCE.finditer(sentence):
+        before = sentence[max(0, m.start() - 60):m.start()]
+        if _HELD_NEAR.search(before) or _SUPERLATIVE_BEFORE.search(before):
+            continue
+        return True
+    return False
+
+
 def _cumulative(sentence, clause_start, clause_end, start, memo):
+    if memo.has_any(("since",)) and _since_perfect(sentence, clause_start, clause_end, memo):
+        return True
     if not memo.get("may-cumulative", _may_be_cumulative, memo):
         return False
     for opening in reversed(memo.get("openings", _openings, sentence)):

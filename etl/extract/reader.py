@@ -206,7 +206,19 @@ _TRANSFER_AFTER = re.compile(
     r"\b(?:freed|released|returned|exchanged|swapped|repatriated|handed|brought\s+(?:back|home)|came\s+home)\b", re.I)
 _ADDED_WORDS = frozenset("also additionally addition besides well top along together".split())
 # "854 of the bodies": a part of people named as a whole.
-_PART_OF_THE = re.compile(r"\s+of\s+(?:the|those|these)\s+(?:[A-Za-z]+\s+)?(?:bodies|remains|prisoners|POWs|captives|people|soldiers|servicemen|defenders|returnees|Ukrainians|Russians)\b", re.I)
+_PART_OF_THE = re.compile(
+    r"\s+of\s+(?:the|those|these)\s+(?:[A-Za-z]+\s+)?(?:bodies|remains|prisoners|POWs|captives|people|soldiers|servicemen"
+    r"|defenders|returnees|Ukrainians|Russians)\b", re.I)
+# "Among them are 82 privates and 21 officers", "among those freed were 41 guardsmen and 17 border guards":
+# a list of parts goes on past its first item, up to a verb of its own.
+_PART_LIST_BEFORE = re.compile(
+    rf"(?:\bAmong\s+(?:the|those)\s+[^,.;]{{0,40}}?{_HANDED}\s+(?:were|are|was|is)"
+    rf"|\bamong\s+(?:them|those|these|whom)(?:\s+(?:are|were|is|was))?|\bincluding)\s+(?P<items>[^.;:]{{0,100}}?)(?:,\s*(?:and\s+)?|\s+and\s+)$",
+    re.I,
+)
+_LIST_ITEM = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty)\b", re.I)
+_VERB_IN_LIST = re.compile(
+    r"\b(?:said|says|added|told|wrote|were|was|are|is|have|has|had|returned|freed|released|received|handed|came)\b", re.I)
 
 
 # "270 of them soldiers and 120 civilians": a part, then the next part of the list.
@@ -488,6 +500,9 @@ def _after_head(sentence, figure, counted):
 
 
 _OF_THEM = re.compile(r"\s*of\s+(?:them|those|these)\b", re.I)
+# "Forty-one of them were civilians": a part of the people of the sentence before, described.
+_OF_THEM_ARE = re.compile(r"\s*of\s+(?:them|those|these)\s+(?:[a-z]+\s+)?(?:were|are|was|is|had|have|included|include)\b"
+    r"(?!\s+(?:\w+\s+)?(?:returned|handed|freed|released|repatriated|exchanged|sent|transferred|swapped)\b)", re.I)
 _PEOPLE_BEFORE = re.compile(
     r"\b(?P<our>our\s+)?(?:(?P<nat>Ukrainian|Russian)\s+)?(?P<noun>people|soldiers|servicemen|defenders|heroes|warriors|citizens"
     r"|prisoners|POWs|captives|civilians|guys|boys|bodies|remains)\b",
@@ -539,7 +554,16 @@ def _part_of(sentence, figure, counted):
     if _PART_AFTER.match(sentence, figure.end) or _PART_OF_THE.match(sentence, figure.end) or _AMONG_BEFORE.search(sentence, window, figure.start) \
             or _APPOSITION_BEFORE.search(sentence, window, figure.start):
         return "part"
+    listed = _PART_LIST_BEFORE.search(sentence, max(0, figure.start - 160), figure.start)
+    if listed and _LIST_ITEM.search(listed.group("items")) and not _VERB_IN_LIST.search(listed.group("items")):
+        return "part"  # "among them 213 soldiers and 17 civilians": the second item is a part too
     return None
+
+
+def _names_part_after(sentence, figure):
+    """Whether the words after the figure name it as part of a whole ("five of the returnees", "41 of them")."""
+    return bool(_PART_AFTER.match(sentence, figure.end) or _PART_OF_THE.match(sentence, figure.end)
+                or _OF_THEM_ARE.match(sentence, figure.end))
 
 
 # The words _PART_BEFORE can end with.
@@ -670,7 +694,8 @@ def _read_figure(sentence, figures, i, index, attributor, published, previous, i
             if gapped is None and not TRANSFER_CUES.search(before):
                 counted.continues = True
     part = _part_of(sentence, figure, counted)
-    if part is None and in_sentence and _OF_THEM.match(sentence, figure.end):
+    if part is None and (in_sentence and _OF_THEM.match(sentence, figure.end)
+                         or previous is not None and _OF_THEM_ARE.match(sentence, figure.end)):
         part = "part"  # "390 Ukrainians returned, 270 of them soldiers": a part of the figure before
     if part == "total" and named and figure.value in named and counted.subject in (None, named[figure.value][0].subject):
         previous = named[figure.value][0]  # "Of the 230, ...": the figure of that value read before, named again
@@ -689,7 +714,8 @@ def _read_figure(sentence, figures, i, index, attributor, published, previous, i
         if referent is not None and referent.subject == "killed" and not in_sentence:
             referent = None  # the dead of an earlier sentence are not the whole this part is of
         if referent is not None and counted.subject is None \
-                and (counted.noun or counted.reference or _PART_BEFORE.search(sentence, 0, figure.start)):
+                and (counted.noun or counted.reference or _PART_BEFORE.search(sentence, 0, figure.start)
+                     or _names_part_after(sentence, figure)):
             counted.subject = referent.subject
             counted.explicit_subject = False
             carried = True

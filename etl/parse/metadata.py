@@ -199,7 +199,11 @@ LEGAL_FORM = re.compile(
     re.IGNORECASE,
 )
 # "Ukrainska Pravda on Patreon", "our channel on Telegram": where the outlet is followed, not its name.
-_ON_PLATFORM = re.compile(r"\s+on\s+(?:Patreon|Telegram|X|Twitter|Facebook|Instagram|YouTube|WhatsApp|Viber|TikTok|Google\s+News)\b.*$")
+_ON_PLATFORM = re.compile(
+    r"(?:\s+on|['’]s(?:\s+official)?)\s+(?:Patreon|Telegram|X|Twitter|Facebook|Instagram|YouTube|WhatsApp|Viber|TikTok|Google\s+News)\b.*$"
+)
+# "NV (New Voice)", "Kyiv Herald (KH)": a gloss in brackets after the name is not part of it.
+_GLOSS = re.compile(r"\s*\([^()]{1,40}\)$")
 _NOT_OUTLET_NAMES = frozenset("us me our my we you your this it".split())
 
 
@@ -211,6 +215,8 @@ def _outlet_name(name):
     """An outlet's name as a credit gives it, without legal form, quotes, years or platform; None if not a name."""
     name = _ON_PLATFORM.sub("", name.strip())
     name = _YEARS_AFTER.sub("", name)
+    if _GLOSS.sub("", name).strip():
+        name = _GLOSS.sub("", name)
     name = re.sub(r"^(?:copyright|©)\s*(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?\s*)?", "", name, flags=re.I)
     name = LEGAL_FORM.sub("", name).strip(" \"'«»“”„").rstrip(" -–—:")
     if not name or not name[0].isupper() or name.split()[0].lower() in _NOT_OUTLET_NAMES:
@@ -260,16 +266,44 @@ _THE = re.compile(r"^the\s+", re.IGNORECASE)
 
 
 def _masthead(lines, holder):
-    """The page's first line when the rights holder is the company behind it: "The Guardian" over
-    "Guardian News & Media", "The New York Times" over "The New York Times Company"."""
-    first = next((line.text.strip() for line in lines if line.text.strip()), "")
-    if not first or len(first) > 40 or first == holder or not first[:1].isupper():
-        return None
-    core = _THE.sub("", first).lower()
+    """The page's masthead when the rights holder is the company behind it: "The Guardian" over
+    "Guardian News & Media", "The New York Times" over "The New York Times Company", "CBS News"
+    over "CBS Interactive", "THE TIMES" over "Times Media". The masthead is a short name line among
+    the page's first lines that begins with the holder's first word."""
     bare = _THE.sub("", holder).lower()
-    if len(core) >= 3 and bare.startswith(core) and len(bare) > len(core) and not bare[len(core)].isalnum():
-        return first
+    holder_words = bare.split()
+    if not holder_words:
+        return None
+    seen = 0
+    for line in lines:
+        first = line.text.strip()
+        if not first:
+            continue
+        seen += 1
+        if seen > _MASTHEAD_LINES:
+            break
+        if len(first) > 40 or first == holder or not first[:1].isupper() or not _MASTHEAD.match(first):
+            continue
+        core = _THE.sub("", first).lower()
+        if len(core) < 2 or core == bare or core.startswith(bare + " "):
+            continue  # "Daily Planet News" over "Daily Planet": the notice names the outlet already
+        if bare.startswith(core) and len(bare) > len(core) and not bare[len(core)].isalnum():
+            return _masthead_case(first)
+        words = core.split()
+        if len(words) >= 2 or len(words) == 1 and first.isupper() and first.startswith(("THE ", "The ")):
+            if words[0] == holder_words[0] and len(words[0]) >= 2 and words != holder_words:
+                return _masthead_case(first)
     return None
+
+
+_MASTHEAD_LINES = 3  # the masthead is one of the page's first few non-blank lines
+# A name line: two to four capitalised words ("Sky News", "THE TIMES"), nothing else.
+_MASTHEAD = re.compile(r"^(?:[Tt]he |THE )?[A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,3}$")
+
+
+def _masthead_case(name):
+    """"THE TIMES" as "The Times": a masthead set in capitals, in the case the name is written."""
+    return name.title() if name.isupper() and len(name) > 5 else name
 
 
 def _wire(layout, outlet_names):
