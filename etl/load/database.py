@@ -112,13 +112,3 @@ def _sqlite_rows(table, rows):
             if values[i] is not None:
                 values[i] = int(bool(values[i]))
         yield values
-
-
-def _sqlite_row(table, row):
-    out = {}
-    for f in table.fields:
-        value = row.get(f.name)
-        if f.type == "boolean" and value is not None:
-            value = int(bool(value))
-        out[f.name] = value
-    return out
