@@ -40,29 +40,15 @@ def word_codes(tokens):
     return list(map(_word_code, tokens))
 
 
-def _packed_pairs(codes):
-    """Each two consecutive word codes packed into one number, in order."""
+def word_pairs(codes):
+    """Each two consecutive word codes packed side by side, exactly, into one 64-bit number, in order."""
     return [(a << 32) | b for a, b in zip(codes, codes[1:])]
 
 
-def shingles(codes, size):
-    """The set of runs of ``size`` consecutive word codes, each as one 64-bit number.
-
-    Two codes are packed side by side, exactly; longer runs are packed and
-    then reduced modulo the largest 64-bit prime.
-    """
-    if size == 2:
-        return set(_packed_pairs(codes))
-    if size == 4:
-        pairs = _packed_pairs(codes)
-        return {((a << 64) | b) % PRIME_64 for a, b in zip(pairs, pairs[2:])}
-    found = set()
-    for i in range(len(codes) - size + 1):
-        packed = 0
-        for code in codes[i:i + size]:
-            packed = (packed << 32) | code
-        found.add(packed if size <= 2 else packed % PRIME_64)
-    return found
+def four_word_runs(codes):
+    """The set of runs of four consecutive word codes, two packed pairs each reduced modulo the largest 64-bit prime."""
+    pairs = word_pairs(codes)
+    return {((a << 64) | b) % PRIME_64 for a, b in zip(pairs, pairs[2:])}
 
 
 def story(text, spans=None):
@@ -98,9 +84,9 @@ class Fingerprint:
         self.pairs = array("Q")  # every sentence's word pairs, one sentence after another
         self.ends = array("I")  # where each sentence's pairs end in self.pairs
         for codes in said:
-            self.pairs.extend(sorted(shingles(codes, 2)))
+            self.pairs.extend(sorted(set(word_pairs(codes))))
             self.ends.append(len(self.pairs))
-        self.shingles = array("Q", sorted(set().union(*(shingles(codes, 4) for codes in said)))) if said else array("Q")
+        self.shingles = array("Q", sorted(set().union(*(four_word_runs(codes) for codes in said)))) if said else array("Q")
 
     @property
     def sentences(self):
