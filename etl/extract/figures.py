@@ -17,7 +17,8 @@ from functools import lru_cache
 
 from word2number import w2n
 
-from .memo import caseless, last_word
+from ..caseless import caseless, lowered
+from .memo import last_word
 
 MONTHS = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
@@ -181,7 +182,7 @@ def find_figures(text, start=0, end=None, words=None):
     end = len(text) if end is None else end
     found = []
     # Lower-cased once for the case-insensitive tests, when the whole text (a sentence) is searched.
-    low = text.lower() if start == 0 and end == len(text) and text.isascii() else None
+    low = lowered(text) if start == 0 and end == len(text) else None
     for m in DIGITS.finditer(text, start, end):
         raw = m.group("int")
         if " " in raw and "\n" in raw:

@@ -22,7 +22,8 @@ of them wins over a transfer word ("agreed to a mutual exchange of 6,000").
 
 import re
 
-from .memo import between_breaks, caseless, memo_for
+from ..caseless import caseless
+from .memo import between_breaks, memo_for
 
 _CLAUSE_BREAK = re.compile(r"[;:—–]\s*|(?<=[^\d\s]),\s+|,\s+(?!\d{3}\b)|\s+(?:while|whereas)\s+|\s+-\s+")
 _CUMULATIVE = re.compile(

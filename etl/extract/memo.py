@@ -9,8 +9,6 @@ on (a clause's bounds, a segment's bounds), and is dropped with the sentence.
 import re
 from string import ascii_letters as _ASCII_LETTERS
 
-from ..caseless import caseless  # noqa: F401 (the extract rules import it from here)
-
 
 class Memo:
     """Results worked out for one sentence, keyed by what they depend on."""

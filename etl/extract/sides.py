@@ -22,7 +22,8 @@ claimant speaks for Russia, otherwise Ukraine's.
 
 import re
 
-from .memo import caseless, memo_for
+from ..caseless import caseless
+from .memo import memo_for
 from .vocabulary import COUNTRY, other_side, side_of_place
 
 _RECEIVE = r"(?:secured|secures|securing|won|wins|winning|obtained|obtains|negotiated)\s+(?:the\s+)?(?:release|return|freedom)|recover\w*|receiv\w*|got\s+back|gets?\s+back|brought\s+(?:\w+\s+)?home|brings?\s+(?:\w+\s+)?home|bringing\s+(?:\w+\s+)?home|welcom\w*|took\s+back|takes?\s+back|reclaimed|retrieved|repatriates|repatriated\s+its"
