@@ -2,8 +2,9 @@
 
 Dates keep their precision. An agreement's target given with no date at all
 ("under the deal") is linked to the latest agreement known to the day that
-was reached in the RECENT_AGREEMENT before the article's publication. A claim about "June 2025" may belong to a day in
-June, but it is not forced onto one: it lands on a month-level event unless
+was reached in the RECENT_AGREEMENT before the article's publication. A
+claim about "June 2025" may belong to a day in June, but it is not forced
+onto one: it lands on a month-level event unless
 the kind of event happens once a month at most (agreements, talks) and just
 one such event is known for that month.
 """

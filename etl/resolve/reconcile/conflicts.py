@@ -7,21 +7,21 @@ One row per disagreement, with a claim on either side. Four kinds:
     that give different numbers whose ranges (etl.resolve.reconcile.ranges: "about" is ±10%, "more
     than" is open-ended) do not overlap, from different claimants. Figures
     of measure ``other`` count different parts of a handover (20 civilians,
-    12 defenders) and are never compared. The same
-    number hedged differently (6,000 against "more than 6,000") is a
-    difference of wording, not of figures, and is left out. Claims
-    giving the same figure with the same hedge are one position, so Kyiv's
-    and the Coordination Headquarters' 1,245 against the Defence Ministry's
-    1,248 is one conflict, not two. Running totals (``cumulative``) are
-    compared only with totals as of the same day, since a total grows. Each
-    position is set against the
-    group's best-backed position (the most independent sources, then the
-    most official claimants, then the most claims, then the lowest value),
-    not against every other: n positions give at most n - 1 rows, however
-    many sources report an event. Two positions that both fit the best-backed
-    one are not set against each other. The representative claim of a position
-    is an official's (a person or government body of Ukraine or Russia)
-    where there is one, then the first by id.
+    12 defenders) and are never compared. The same number hedged
+    differently (6,000 against "more than 6,000") is a difference of
+    wording, not of figures, and is left out. Claims giving the same figure
+    with the same hedge are one position, so Kyiv's and the Coordination
+    Headquarters' 1,245 against the Defence Ministry's 1,248 is one
+    conflict, not two. Running totals (``cumulative``) are compared only
+    with totals as of the same day, since a total grows. Each position is
+    set against the group's best-backed position (the most independent
+    sources, then the most official claimants, then the most claims, then
+    the lowest value), not against every other: n positions give at most
+    n - 1 rows, however many sources report an event. Two positions that
+    both fit the best-backed one are not set against each other. The
+    representative claim of a position is an official's (a person or
+    government body of Ukraine or Russia) where there is one, then the
+    first by id.
 
 ``date``
     Claims of a handover (measure ``transferred``) linked to one event that
