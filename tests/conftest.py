@@ -10,18 +10,31 @@ from etl.build import Paths, build
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def copy_inputs(target):
-    """Copy the repository's articles and curation into target; return build paths there."""
-    shutil.copytree(ROOT / "articles", target / "articles")
-    shutil.copytree(ROOT / "curation", target / "curation")
+def paths_in(target, articles, curation):
+    """Build paths reading articles and curation, writing every output under target."""
     return Paths(
-        articles=target / "articles",
-        curation=target / "curation",
+        articles=articles,
+        curation=curation,
         database=target / "build" / "ledger.db",
         data=target / "data",
         package=target / "datapackage.json",
         metadata=target / "metadata.yml",
     )
+
+
+def copy_inputs(target):
+    """Copy the repository's articles and curation into target; return build paths there."""
+    shutil.copytree(ROOT / "articles", target / "articles")
+    shutil.copytree(ROOT / "curation", target / "curation")
+    return paths_in(target, target / "articles", target / "curation")
+
+
+def published_files(paths):
+    """{file name: bytes} of what a build publishes: data/, datapackage.json and metadata.yml."""
+    files = {p.name: p.read_bytes() for p in sorted(paths.data.iterdir())}
+    files["datapackage.json"] = paths.package.read_bytes()
+    files["metadata.yml"] = paths.metadata.read_bytes()
+    return files
 
 
 @pytest.fixture(scope="session")

@@ -1,25 +1,12 @@
 """The Dask engine runs the same per-article code and gives the same dataset as local processes."""
 
 from bench.corpus import write_corpus
-from etl.build import Paths, build, read_with_dask
-from tests.conftest import ROOT
+from etl.build import build, read_with_dask
+from tests.conftest import ROOT, paths_in, published_files
 
 
 def _paths(root, articles):
-    return Paths(
-        articles=articles,
-        curation=ROOT / "curation",
-        database=root / "ledger.db",
-        data=root / "data",
-        package=root / "datapackage.json",
-        metadata=root / "metadata.yml",
-    )
-
-
-def _outputs(paths):
-    files = {p.name: p.read_bytes() for p in sorted(paths.data.iterdir())}
-    files["datapackage.json"] = paths.package.read_bytes()
-    return files
+    return paths_in(root, articles, ROOT / "curation")
 
 
 def test_dask_and_processes_build_the_same_dataset(tmp_path):
@@ -30,7 +17,7 @@ def test_dask_and_processes_build_the_same_dataset(tmp_path):
     a = build(local, use_curation=False, workers=2, cache=False)
     b = build(on_dask, use_curation=False, workers=2, cache=False, engine="dask")
     assert a.rows == b.rows
-    assert _outputs(local) == _outputs(on_dask)
+    assert published_files(local) == published_files(on_dask)
 
 
 def test_dask_keeps_file_order(tmp_path):

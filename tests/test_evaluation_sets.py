@@ -4,8 +4,8 @@ import sqlite3
 
 import pytest
 
-from etl.build import Paths, build
-from tests.conftest import ROOT
+from etl.build import build
+from tests.conftest import ROOT, paths_in
 
 SETS = sorted(p.parent.name for p in (ROOT / "tests").glob("*/curation") if (p.parent / "articles").is_dir())
 
@@ -17,15 +17,7 @@ def test_the_sets_are_found():
 @pytest.mark.parametrize("name", SETS)
 def test_a_set_builds_with_every_source_reviewed(name, tmp_path):
     folder = ROOT / "tests" / name
-    paths = Paths(
-        articles=folder / "articles",
-        curation=folder / "curation",
-        database=tmp_path / "ledger.db",
-        data=tmp_path / "data",
-        package=tmp_path / "datapackage.json",
-        metadata=tmp_path / "metadata.yml",
-        cache=tmp_path / "cache",
-    )
+    paths = paths_in(tmp_path, folder / "articles", folder / "curation")
     report = build(paths)
     assert report.skipped == []
     reviewed, total = sqlite3.connect(paths.database).execute("select sum(reviewed), count(*) from sources").fetchone()

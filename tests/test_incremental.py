@@ -3,26 +3,12 @@
 import shutil
 
 from bench.corpus import write_corpus
-from etl.build import Paths, build
-from tests.conftest import ROOT
+from etl.build import build
+from tests.conftest import ROOT, paths_in, published_files
 
 
 def _paths(root, articles):
-    return Paths(
-        articles=articles,
-        curation=ROOT / "curation",
-        database=root / "build" / "ledger.db",
-        data=root / "data",
-        package=root / "datapackage.json",
-        metadata=root / "metadata.yml",
-    )
-
-
-def _outputs(paths):
-    files = {p.name: p.read_bytes() for p in sorted(paths.data.iterdir())}
-    files["datapackage.json"] = paths.package.read_bytes()
-    files["metadata.yml"] = paths.metadata.read_bytes()
-    return files
+    return paths_in(root, articles, ROOT / "curation")
 
 
 def test_only_new_and_changed_articles_are_read_again(tmp_path):
@@ -49,7 +35,7 @@ def test_only_new_and_changed_articles_are_read_again(tmp_path):
     clean = _paths(tmp_path / "clean", corpus / "articles")
     fresh = build(clean, use_curation=False, cache=False)
     assert fresh.rows == edited.rows
-    assert _outputs(clean) == _outputs(paths)
+    assert published_files(clean) == published_files(paths)
 
 
 def test_the_cache_is_emptied_when_the_reader_changes(tmp_path, monkeypatch):
